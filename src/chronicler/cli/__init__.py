@@ -1,0 +1,68 @@
+"""The ``chronicler`` command: thin subcommands over importable functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import ChroniclerError
+from . import extract as extract_cmd
+
+EPILOG = """\
+examples:
+  chronicler extract article.txt                 one scraped article -> one JSON line
+  chronicler extract corpus/ --output out.jsonl  a folder (recursive): .txt .html .jsonl .warc(.gz)
+  cat page.html | chronicler extract - --pretty  stdin, indented JSON
+  chronicler eval quotes --gold polnear_dev.jsonl --limit 20
+
+stdout carries records only; logs, warnings and progress go to stderr.
+exit codes: 0 every input read, 2 some inputs skipped (named on stderr), 1 usage or fatal error.
+"""
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chronicler",
+        description="Political event data from news articles: who did or said what to whom, "
+                    "where and when. Offline.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"chronicler {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    extract_cmd.add_parser(sub)
+    try:
+        from ..eval import cli as eval_cmd
+    except ImportError:  # the eval package is optional in stripped installs
+        eval_cmd = None  # type: ignore[assignment]
+    if eval_cmd is not None:
+        eval_cmd.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point. Library prints are sent to stderr so stdout holds only records."""
+    records_out = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        parser = make_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return 1
+        args.records_out = records_out
+        return int(args.func(args) or 0)
+    except ChroniclerError as exc:
+        print(f"chronicler: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("chronicler: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        sys.stdout = records_out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

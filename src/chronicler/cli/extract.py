@@ -1,0 +1,81 @@
+"""``chronicler extract``: articles in, JSON Lines records out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import IO
+
+from ..errors import Problem, UsageError
+from ..ingest import DEFAULT_MAX_BYTES, IngestConfig, read_inputs
+from ..pipeline import PipelineConfig, build
+from ..types import Article
+
+HELP = """\
+Read articles and write one JSON record per article (JSON Lines; SPEC record contract).
+
+PATH may be a .txt file (scraped page text: title, byline and page furniture are cleaned),
+an .html/.htm file (cleaned with trafilatura), a .jsonl file (one article per line with
+'id' and 'text' or 'html', optional 'title', 'published', 'url', 'source'; 'text' is kept
+exactly as given so offsets match yours), a .warc/.warc.gz archive, a folder of these
+(recursive), or - for stdin.
+"""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="extract records from articles", description=HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write records here instead of stdout")
+    p.add_argument("--pretty", action="store_true", help="indented JSON (one record per block)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument("--processes", type=int, default=None, metavar="N",
+                   help="worker processes (default: 1 for a few articles, all cores for more)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.max_bytes <= 0:
+        raise UsageError("--max-bytes must be a positive number of bytes")
+    problems: list[Problem] = []
+    articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
+    pipeline = build(PipelineConfig(n_process=args.processes))
+    with ExitStack() as stack:
+        out: IO[str] = args.records_out
+        if args.output:
+            out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+        count = _write(pipeline.run(articles), out, pretty=args.pretty,
+                       progress=not args.no_progress)
+    print(f"chronicler: {count} record(s) written"
+          + (f", {len(problems)} input(s) skipped" if problems else ""), file=sys.stderr)
+    return 2 if problems else 0
+
+
+def _articles(paths: list[str], config: IngestConfig, problems: list[Problem]) -> Iterator[Article]:
+    for item in read_inputs(paths, config=config):
+        if isinstance(item, Problem):
+            problems.append(item)
+            print(f"chronicler: skipped {item}", file=sys.stderr)
+        else:
+            yield item
+
+
+def _write(records: Iterator, out: IO[str], *, pretty: bool, progress: bool) -> int:  # type: ignore[type-arg]
+    from tqdm import tqdm
+
+    count = 0
+    with tqdm(desc="articles", unit=" art", disable=None if progress else True,
+              file=sys.stderr) as bar:
+        for record in records:
+            for warning in record.warnings:
+                print(f"chronicler: {warning}", file=sys.stderr)
+            text = json.dumps(record.to_dict(), ensure_ascii=False, indent=2 if pretty else None)
+            out.write(text + "\n")
+            count += 1
+            bar.update(1)
+    return count

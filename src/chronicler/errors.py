@@ -1,0 +1,54 @@
+"""Coded errors and warnings. Every message names the input and what to do about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ChroniclerError(Exception):
+    """Base class of chronicler's errors; ``code`` is stable, the message is for people."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+
+
+class UsageError(ChroniclerError):
+    code = "E001"
+
+
+class InputError(ChroniclerError):
+    """One input (file, JSONL line, WARC record) could not be read; the batch goes on."""
+
+    code = "E010"
+
+
+class ModelMissingError(ChroniclerError):
+    code = "E020"
+
+
+# Codes of the problems ingest reports (kept here so they are listed in one place).
+E_NOT_FOUND = "E011"
+E_BINARY = "E012"
+E_TOO_LARGE = "E013"
+E_EMPTY = "E014"
+E_BAD_JSON = "E015"
+E_BAD_RECORD = "E016"
+E_BAD_ENCODING = "E017"
+E_BAD_ARCHIVE = "E018"
+E_UNSUPPORTED = "E019"
+W_LANGUAGE = "W101"
+W_NO_TEXT = "W102"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that was skipped: where it was, the code, and the message (with the fix)."""
+
+    origin: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.origin}: {self.message}"

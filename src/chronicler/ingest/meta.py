@@ -1,0 +1,95 @@
+"""Article metadata helpers: date normalisation, language identification, ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from datetime import datetime
+from functools import lru_cache
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SENTINEL = datetime(1, 1, 1)
+
+
+def normalise_date(value: object) -> str | None:
+    """Any common date spelling -> ``YYYY-MM-DD``; ``None`` when no full date with a year."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    for pattern in (_ISO_DATE, _COMPACT_DATE):
+        m = pattern.match(text)
+        if m:
+            return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if not _HAS_YEAR.search(text):
+        return None
+    from dateutil import parser  # imported lazily: only odd spellings need it
+
+    try:
+        with warnings.catch_warnings():  # unknown time-zone names ("ET") do not matter for a day
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(text, fuzzy=True, default=_SENTINEL)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year == 1:
+        return None
+    return parsed.strftime("%Y-%m-%d")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def content_id(text: str, *, prefix: str = "sha1") -> str:
+    """A stable id from the content, for inputs that carry none (stdin, bare WARC records)."""
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{prefix}-{digest}"
+
+
+# --- language -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# English function words. A newspaper paragraph has 35-50% of its tokens in this list; French,
+# German or Spanish text has under 5%. The cut-off below was set on the seed, the sample
+# articles and a few hand-written French/German/Spanish paragraphs.
+_EN_FUNCTION_WORDS = frozenset(
+    """the of and to a in is was for on that with as by at from it his her he she they their
+    this be are were has have had not but or an which who its will would said after been
+    also more than about into over we our you i them there when what all up out one new
+    """.split()
+)
+_EN_SHARE_CLEAR = 0.15  # at or above: English without asking the statistical model
+_MIN_TOKENS = 8  # fewer tokens than this: too short to judge, treated as English (SPEC: unsure -> en)
+_MODEL_CONFIDENCE = 0.90  # the statistical model must be this sure to call a text non-English
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text``; ``"en"`` whenever the evidence is weak.
+
+    A cheap function-word count settles ordinary English text; only text that does not look
+    English consults py3langid (loaded once, lazily, ~0.6 s).
+    """
+    tokens = [t.lower() for t in _WORD.findall(text[:3000])]
+    if len(tokens) < _MIN_TOKENS:
+        return "en"
+    share = sum(t in _EN_FUNCTION_WORDS for t in tokens) / len(tokens)
+    if share >= _EN_SHARE_CLEAR:
+        return "en"
+    lang, prob = _identifier().classify(text[:3000])
+    if lang != "en" and prob >= _MODEL_CONFIDENCE:
+        return str(lang)
+    return "en"
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)

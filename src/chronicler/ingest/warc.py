@@ -1,0 +1,61 @@
+"""WARC archives (``.warc``, ``.warc.gz``) through warcio: one article per HTML/text response."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import errors as E
+from ..errors import Problem
+from .meta import content_id
+
+if TYPE_CHECKING:
+    from .readers import IngestConfig, Item
+
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
+    """Every ``response`` or ``resource`` record with an HTML or text payload."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from .readers import build_article, decode
+
+    origin = str(path)
+    try:
+        with path.open("rb") as stream:
+            for n, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                ctype = _content_type(record)
+                if not ctype.startswith(_TEXT_TYPES):
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{origin}#{n}"
+                payload = record.content_stream().read(config.max_bytes + 1)
+                if len(payload) > config.max_bytes:
+                    yield Problem(where, E.E_TOO_LARGE, f"record over {config.max_bytes:,} bytes;"
+                                  " raise it with --max-bytes")
+                    continue
+                text = decode(payload)
+                if text is None:
+                    yield Problem(where, E.E_BAD_ENCODING, "payload encoding not detected")
+                    continue
+                kind = "text" if ctype.startswith("text/plain") else "html"
+                meta = {"url": uri, "id": uri or content_id(text, prefix="warc")}
+                article = build_article(text, origin=where, article_id=meta["id"], kind=kind,
+                                        config=config, meta=meta)
+                yield article
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield Problem(origin, E.E_BAD_ARCHIVE, f"not a readable WARC archive ({exc}); "
+                      "check that the download finished")
+
+
+def _content_type(record) -> str:  # type: ignore[no-untyped-def]
+    if record.rec_type == "response" and record.http_headers is not None:
+        value = record.http_headers.get_header("Content-Type") or ""
+    else:
+        value = record.rec_headers.get_header("Content-Type") or ""
+    return value.lower().strip()
