@@ -13,12 +13,13 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import errors as E
 from .nlp import DEFAULT_MODEL, load_nlp
-from .records import doc_to_record
+from .actors import ActorResolver, load_kb
+from .records import Stages, doc_to_record
 from .types import Article, Record
 
 if TYPE_CHECKING:
@@ -40,15 +41,16 @@ class PipelineConfig:
     model: str = DEFAULT_MODEL
     n_process: int | None = None
     batch_size: int = BATCH_ARTICLES
-    extra: dict = field(default_factory=dict, compare=False)
+    actor_files: tuple[str, ...] = ()  # user dictionaries (CSV/YAML) added to the knowledge base
 
 
 class Pipeline:
     """Turns Articles into Records."""
 
-    def __init__(self, config: PipelineConfig, nlp: Language) -> None:
+    def __init__(self, config: PipelineConfig, nlp: Language, stages: Stages) -> None:
         self.config = config
         self.nlp = nlp
+        self.stages = stages
 
     def process(self, article: Article) -> Record:
         """One article (in this process)."""
@@ -80,7 +82,7 @@ class Pipeline:
                 yield item
             else:
                 doc, article = item
-                yield doc_to_record(doc, article)
+                yield doc_to_record(doc, article, self.stages)
 
     def _run_pool(self, articles: Iterable[Article], workers: int) -> Iterator[Record]:
         global _WORKER_PIPELINE
@@ -100,7 +102,8 @@ class Pipeline:
 def build(config: PipelineConfig | None = None) -> Pipeline:
     """Load the model and chronicler's components once."""
     config = config or PipelineConfig()
-    return Pipeline(config, load_nlp(config.model))
+    kb = load_kb(config.actor_files)
+    return Pipeline(config, load_nlp(config.model), Stages(actors=ActorResolver(kb)))
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ChroniclerError
+from . import demo as demo_cmd
 from . import extract as extract_cmd
 
 EPILOG = """\
@@ -31,6 +32,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"chronicler {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     extract_cmd.add_parser(sub)
+    demo_cmd.add_parser(sub)
     try:
         from ..eval import cli as eval_cmd
     except ImportError:  # the eval package is optional in stripped installs
@@ -41,15 +43,15 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point. Library prints are sent to stderr so stdout holds only records."""
+    """Entry point. While a command runs, library prints go to stderr: stdout holds records."""
+    parser = make_parser()
+    args = parser.parse_args(argv)  # --help and --version print to stdout, as usual
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 1
     records_out = sys.stdout
     sys.stdout = sys.stderr
     try:
-        parser = make_parser()
-        args = parser.parse_args(argv)
-        if args.command is None:
-            parser.print_help(sys.stderr)
-            return 1
         args.records_out = records_out
         return int(args.func(args) or 0)
     except ChroniclerError as exc:

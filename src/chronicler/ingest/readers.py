@@ -107,10 +107,7 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
     if kind == "asis":
         title, author, published, body = None, None, None, raw
     else:
-        from .html import clean_html
-        from .plaintext import clean_plaintext
-
-        cleaned = clean_html(raw, url=meta.get("url")) if kind == "html" else clean_plaintext(raw)
+        cleaned = _clean(raw, kind=kind, url=meta.get("url"))
         title, author, published, body = (cleaned.title, cleaned.author, cleaned.published,
                                           cleaned.text)
     if not body.strip():
@@ -127,6 +124,16 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
         language=lang,
         origin=origin,
     )
+
+
+def _clean(raw: str, *, kind: str, url: str | None):  # type: ignore[no-untyped-def]
+    if kind == "html":
+        from .html import clean_html
+
+        return clean_html(raw, url=url)
+    from .plaintext import clean_plaintext
+
+    return clean_plaintext(raw)
 
 
 def _str_or_none(value: object) -> str | None:
