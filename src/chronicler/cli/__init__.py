@@ -10,12 +10,17 @@ from .. import __version__
 from ..errors import ChroniclerError
 from . import demo as demo_cmd
 from . import extract as extract_cmd
+from . import store_cmds
 
 EPILOG = """\
 examples:
   chronicler extract article.txt                 one scraped article -> one JSON line
   chronicler extract corpus/ --output out.jsonl  a folder (recursive): .txt .html .jsonl .warc(.gz)
   cat page.html | chronicler extract - --pretty  stdin, indented JSON
+  chronicler ingest corpus/ --db events.duckdb   build the event store (re-run: only new work)
+  chronicler export --db events.duckdb --format parquet -o events.parquet
+  chronicler stats --db events.duckdb
+  chronicler query --db events.duckdb "SELECT type, count(*) FROM events GROUP BY 1"
   chronicler eval quotes --gold polnear_dev.jsonl --limit 20
 
 stdout carries records only; logs, warnings and progress go to stderr.
@@ -33,6 +38,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     extract_cmd.add_parser(sub)
     demo_cmd.add_parser(sub)
+    store_cmds.add_parsers(sub)
     try:
         from ..eval import cli as eval_cmd
     except ImportError:  # the eval package is optional in stripped installs

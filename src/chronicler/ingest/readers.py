@@ -49,9 +49,15 @@ def read_inputs(paths: Iterable[str], *, config: IngestConfig | None = None) -> 
             yield Problem(raw, E.E_NOT_FOUND, "no such file or folder; check the path")
 
 
+# A folder's own documentation is not an article.
+_FOLDER_DOCS = ("readme", "license", "licence", "changelog", "credits")
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     for child in sorted(folder.rglob("*")):
-        if child.is_file() and not any(p.startswith(".") for p in child.relative_to(folder).parts):
+        if not child.is_file() or child.stem.lower() in _FOLDER_DOCS:
+            continue
+        if not any(p.startswith(".") for p in child.relative_to(folder).parts):
             yield child
 
 

@@ -1,0 +1,145 @@
+"""Event scoring for sentence- and snippet-level gold.
+
+* PLOVER types (PETRARCH records through CAMEO→PLOVER, CASE 2021 through ACLED→PLOVER): per
+  item, the *set* of predicted PLOVER types against the gold slots (a slot may accept several
+  types); P/R/F1 per type, micro and macro; a confusion table; item-level event detection; false
+  alarms on items that must yield no political event (disasters, crime, PETRARCH no-event tests).
+* CAMEO roots (PETRARCH): the set of predicted CAMEO roots against the gold roots.
+* 5-way label (ConfliBERT CAMEO sentences): the predicted event with the highest confidence
+  gives the class through ``mappings.event_quad``; no event gives 0.
+* source/target actors (same sentences): the top event's source/target against the gold
+  mention spans.
+
+Only events whose modality is counted by default (SPEC: asserted, reported, future, historical)
+are scored; negated and hypothetical events stay out, as in exports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from ..types import COUNTED_MODALITIES
+from .gold import GoldDoc
+from .mappings import PENTACLASS_NAMES, cameo_root, event_quad
+from .metrics import PRF, TypeTally, accuracy, classification, ratio
+from .score_actors import actor_ref_matches
+
+Pair = tuple[GoldDoc, dict[str, Any]]
+
+
+def counted_events(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's events with a counted modality."""
+    return [e for e in record.get("events") or []
+            if e.get("modality", "asserted") in COUNTED_MODALITIES]
+
+
+def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Every event figure the gold supports."""
+    pairs = list(zip(docs, records, strict=True))
+    typed = [(d, r) for d, r in pairs if d.events is not None]
+    labelled = [(d, r) for d, r in pairs if d.sentence_label is not None]
+    out: dict[str, Any] = {}
+    if typed:
+        out["plover"] = _plover(typed)
+        out["detection"] = _detection(typed)
+        out["false_alarms"] = _false_alarms(typed)
+        if any(e.cameo for d, _ in typed for e in d.events or ()):
+            out["cameo_root"] = _cameo_roots(typed)
+    if labelled:
+        out["pentaclass"] = _pentaclass(labelled)
+        if any(d.actors for d, _ in labelled):
+            out["roles"] = _roles(labelled)
+    return out
+
+
+def _gold_slots(doc: GoldDoc) -> set[tuple[str, ...]]:
+    return {e.types for e in doc.events or () if e.is_plover}
+
+
+def _pred_types(record: dict[str, Any]) -> set[str]:
+    return {e["type"] for e in counted_events(record)}
+
+
+def _plover(pairs: list[Pair]) -> dict[str, Any]:
+    tally = TypeTally()
+    for doc, record in pairs:
+        tally.add(_gold_slots(doc), _pred_types(record))
+    return tally.to_dict()
+
+
+def _detection(pairs: list[Pair]) -> dict[str, Any]:
+    """Item level: does the item report a political event at all?"""
+    prf = PRF()
+    for doc, record in pairs:
+        gold, pred = bool(_gold_slots(doc)), bool(_pred_types(record))
+        prf.add(tp=int(gold and pred), fp=int(pred and not gold), fn=int(gold and not pred))
+    return prf.to_dict()
+
+
+def _false_alarms(pairs: list[Pair]) -> dict[str, Any]:
+    """Items without a gold political event that got one, overall and per gold label."""
+    alarms: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for doc, record in pairs:
+        if _gold_slots(doc):
+            continue
+        label = doc.label or "no event"
+        fired = bool(_pred_types(record))
+        for key in ("all", label):
+            totals[key] += 1
+            alarms[key] += fired
+    return {key: {"rate": round(ratio(alarms[key], totals[key]), 4), "count": alarms[key],
+                  "n": totals[key]} for key in ["all", *sorted(k for k in totals if k != "all")]}
+
+
+def _cameo_roots(pairs: list[Pair]) -> dict[str, Any]:
+    """Set of CAMEO roots per item; ``acc`` is the share of gold roots predicted (recall)."""
+    prf = PRF()
+    for doc, record in pairs:
+        gold = {cameo_root(e.cameo) for e in doc.events or () if e.cameo} - {None}
+        pred = {cameo_root(e.get("cameo")) for e in counted_events(record)} - {None}
+        prf.add(tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred))
+    out = prf.to_dict()
+    out["acc"] = out["r"]
+    return out
+
+
+def top_event(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The counted event with the highest confidence (the first of equals)."""
+    events = counted_events(record)
+    return max(events, key=lambda e: e.get("confidence", 0.0)) if events else None
+
+
+def predicted_class(record: dict[str, Any]) -> int:
+    """5-way class of a sentence from its top event (0 when there is none)."""
+    event = top_event(record)
+    return event_quad(event["type"], event.get("cameo")) if event else 0
+
+
+def _pentaclass(pairs: list[Pair]) -> dict[str, Any]:
+    gold = [PENTACLASS_NAMES[d.sentence_label or 0] for d, _ in pairs]
+    pred = [PENTACLASS_NAMES[predicted_class(r)] for _, r in pairs]
+    return classification(gold, pred, PENTACLASS_NAMES)
+
+
+def _roles(pairs: list[Pair]) -> dict[str, Any]:
+    """Top event's source and target against the gold mentions (reciprocal mentions count for
+    either role); end to end, an item without a predicted event is wrong."""
+    tally: Counter[str] = Counter()
+    for doc, record in pairs:
+        event = top_event(record)
+        for role in ("source", "target"):
+            gold = [m for m in doc.actors or () if m.role in (role, "reciprocal")]
+            if not gold:
+                continue
+            tally[f"{role}_n"] += 1
+            if event is None:
+                continue
+            tally[f"{role}_with_event"] += 1
+            tally[f"{role}_correct"] += actor_ref_matches(event.get(role), gold, record)
+    return {role: {**accuracy(tally[f"{role}_correct"], tally[f"{role}_n"]),
+                   "acc_with_event": round(ratio(tally[f"{role}_correct"],
+                                                 tally[f"{role}_with_event"]), 4)}
+            for role in ("source", "target")}

@@ -1,0 +1,100 @@
+"""The DuckDB store: one writer (this process), bulk Arrow inserts, one transaction per batch.
+
+Crash safety: a batch's rows for every table are committed together, so a run killed at any
+moment leaves only whole articles; the next run skips those (their content hash is known) and
+redoes the rest. Stories are rebuilt from the events table at the end of each run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..types import Record
+from .rows import TABLE_COLUMNS, record_rows
+
+DEFAULT_DB = "chronicler.duckdb"
+# Tables whose rows belong to one article, in the order rows are deleted (children first).
+ARTICLE_TABLES = ("story_events", "place_mentions", "places", "events", "quotes", "mentions",
+                  "actors", "articles")
+
+
+def connect(path: str | Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open (and for writers, create) the store at ``path``."""
+    import duckdb
+
+    path = Path(path)
+    if read_only and not path.exists():
+        raise UsageError(f"no store at {path}; create one with `chronicler ingest PATH --db {path}`")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise UsageError(f"cannot open the store {path} ({exc}); is another chronicler writing "
+                         "to it? Only one ingest may run per store.") from exc
+    if not read_only:
+        con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+    return con
+
+
+class Store:
+    """Writer side of the store."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.con = connect(self.path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def register_producer(self, producer: str, version: str, config: dict[str, Any]) -> None:
+        self.con.execute("INSERT INTO producers VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                         [producer, version, json.dumps(config, sort_keys=True)])
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """Which of these article keys are stored already."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        found = self.con.execute("SELECT article_key FROM articles WHERE article_key IN "
+                                 "(SELECT unnest(?))", [keys]).fetchall()
+        return {k for (k,) in found}
+
+    def delete(self, keys: Iterable[str]) -> None:
+        """Forget these articles (for --force), with their rows in every table."""
+        keys = list(keys)
+        if not keys:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        for table in ARTICLE_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article_key IN (SELECT unnest(?))",
+                             [keys])
+        self.con.execute("COMMIT")
+
+    def write(self, records: list[Record], producer: str) -> None:
+        """All rows of these records in one transaction (Arrow bulk inserts)."""
+        import pyarrow as pa
+
+        columns: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for record in records:
+            for table, rows in record_rows(record, producer).items():
+                columns[table].extend(rows)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, cols in TABLE_COLUMNS.items():
+                rows = columns.get(table)
+                if not rows:
+                    continue
+                arrow = pa.Table.from_pylist([dict(zip(cols, r)) for r in rows])
+                self.con.register("_batch", arrow)
+                names = ", ".join(f'"{c}"' for c in cols)
+                self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch")
+                self.con.unregister("_batch")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
