@@ -28,6 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                    help="skip articles larger than N bytes")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="your own actor dictionary (CSV or YAML); repeatable")
+    p.add_argument("--commit-every", type=int, default=64, metavar="N",
+                   help="articles per transaction (default 64): a crash loses at most this many")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run_ingest)
 
@@ -70,7 +72,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                     config=PipelineConfig(n_process=args.processes,
                                           actor_files=tuple(args.actors)),
                     ingest_config=IngestConfig(max_bytes=args.max_bytes),
-                    progress=not args.no_progress, total=total)
+                    progress=not args.no_progress, total=total,
+                    commit_every=max(1, args.commit_every))
     rate = report.written / report.seconds if report.seconds else 0.0
     print(f"chronicler: {report.written} article(s) stored in {args.db} ({rate:.1f}/s), "
           f"{report.skipped_known} already there, {report.events} events, "

@@ -46,7 +46,8 @@ def producer_id(config: PipelineConfig) -> tuple[str, dict]:
 
 def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
            config: PipelineConfig | None = None, ingest_config: IngestConfig | None = None,
-           progress: bool = True, total: int | None = None) -> IngestReport:
+           progress: bool = True, total: int | None = None,
+           commit_every: int = WRITE_BATCH) -> IngestReport:
     """Read, extract and store; already-stored articles are skipped unless ``force``."""
     config = config or PipelineConfig()
     report = IngestReport()
@@ -59,7 +60,7 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
                                  force=force)
         pipeline = build(config)
         bar = _bar(progress, total)
-        for batch in _batches(pipeline.run(articles), WRITE_BATCH):
+        for batch in _batches(pipeline.run(articles), commit_every):
             store.write(batch, producer)
             report.written += len(batch)
             report.events += sum(len(r.events) for r in batch)

@@ -1,5 +1,9 @@
 -- chronicler's embedded event store (DuckDB). One row per thing; keys between tables.
 -- `producer` names the chronicler version and configuration that made each article's rows.
+-- Keys: every per-article table has article_key -> articles.article_key; mentions.actor_id ->
+-- actors; place_mentions.place_no -> places; story_events -> stories and events. They are not
+-- declared as FOREIGN KEYs because DuckDB cannot delete a parent and its children in one
+-- transaction (needed by --force); ingest writes each article's rows in one transaction.
 CREATE TABLE IF NOT EXISTS producers (
     producer     VARCHAR PRIMARY KEY,
     version      VARCHAR NOT NULL,
@@ -16,10 +20,10 @@ CREATE TABLE IF NOT EXISTS articles (
     language     VARCHAR,
     n_words      INTEGER,
     text         VARCHAR,
-    producer     VARCHAR NOT NULL REFERENCES producers(producer)
+    producer     VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS actors (
-    article_key  VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key  VARCHAR NOT NULL,
     actor_id     VARCHAR NOT NULL,
     name         VARCHAR,
     country      VARCHAR,
@@ -29,14 +33,14 @@ CREATE TABLE IF NOT EXISTS actors (
     PRIMARY KEY (article_key, actor_id)
 );
 CREATE TABLE IF NOT EXISTS mentions (
-    article_key  VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key  VARCHAR NOT NULL,
     actor_id     VARCHAR NOT NULL,
     start        INTEGER NOT NULL,
     "end"        INTEGER NOT NULL,
     text         VARCHAR
 );
 CREATE TABLE IF NOT EXISTS quotes (
-    article_key     VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key     VARCHAR NOT NULL,
     quote_no        INTEGER NOT NULL,
     kind            VARCHAR,
     text            VARCHAR,
@@ -51,7 +55,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     PRIMARY KEY (article_key, quote_no)
 );
 CREATE TABLE IF NOT EXISTS events (
-    article_key      VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key      VARCHAR NOT NULL,
     event_id         VARCHAR NOT NULL,
     type             VARCHAR NOT NULL,
     mode             VARCHAR,
@@ -80,7 +84,7 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (article_key, event_id)
 );
 CREATE TABLE IF NOT EXISTS places (
-    article_key  VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key  VARCHAR NOT NULL,
     place_no     INTEGER NOT NULL,
     name         VARCHAR,
     lat          DOUBLE,
@@ -94,7 +98,7 @@ CREATE TABLE IF NOT EXISTS places (
     PRIMARY KEY (article_key, place_no)
 );
 CREATE TABLE IF NOT EXISTS place_mentions (
-    article_key  VARCHAR NOT NULL REFERENCES articles(article_key),
+    article_key  VARCHAR NOT NULL,
     place_no     INTEGER NOT NULL,
     start        INTEGER NOT NULL,
     "end"        INTEGER NOT NULL,

@@ -1,0 +1,133 @@
+"""The DuckDB store: idempotent, crash-safe ingest; exports that pandas/pyarrow/DuckDB read."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from chronicler.pipeline import PipelineConfig
+from chronicler.store import ingest
+from chronicler.store.queries import export, query, stats
+
+CHRONICLER = str(Path(sys.executable).with_name("chronicler"))
+LEADERS = [("Vladimir Putin", "Moscow"), ("Recep Tayyip Erdogan", "Ankara"),
+           ("Emmanuel Macron", "Paris"), ("Olaf Scholz", "Berlin")]
+
+
+def _corpus(path: Path, n: int) -> Path:
+    lines = []
+    for i in range(n):
+        who, city = LEADERS[i % len(LEADERS)]
+        text = (f"{who} met the visiting foreign minister of Jordan in {city} on day {i}. "
+                f"The two sides signed an agreement on trade, officials said. Protesters "
+                f"gathered outside the hall and police arrested {i % 7 + 2} people.")
+        lines.append(json.dumps({"id": f"art-{i:04d}", "text": text, "published": "2019-03-0"
+                                 f"{i % 9 + 1}", "source": "test"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _dump(db: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
+                                            "ORDER BY 1").fetchall()]
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("store")
+    corpus = _corpus(root / "corpus.jsonl", 12)
+    db = root / "events.duckdb"
+    ingest([str(corpus)], db, config=PipelineConfig(n_process=1), progress=False)
+    return db
+
+
+def test_ingest_is_idempotent(small_store: Path, tmp_path: Path):
+    corpus = _corpus(tmp_path / "corpus.jsonl", 12)
+    before = _dump(small_store)
+    report = ingest([str(corpus)], small_store, config=PipelineConfig(n_process=1),
+                    progress=False)
+    assert report.written == 0 and report.skipped_known == 12
+    assert _dump(small_store) == before
+
+
+def test_force_redoes_without_doubling(small_store: Path, tmp_path: Path):
+    corpus = _corpus(tmp_path / "corpus.jsonl", 12)
+    before = _dump(small_store)
+    report = ingest([str(corpus)], small_store, force=True, config=PipelineConfig(n_process=1),
+                    progress=False)
+    assert report.written == 12
+    assert _dump(small_store) == before
+
+
+def test_exports_open_in_pandas_pyarrow_and_duckdb(small_store: Path, tmp_path: Path):
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    for table in ("events", "articles", "actors"):
+        pq_path, csv_path, jl_path = (tmp_path / f"{table}.{x}" for x in ("parquet", "csv", "jsonl"))
+        n = export(small_store, pq_path, fmt="parquet", table=table)
+        export(small_store, csv_path, fmt="csv", table=table)
+        export(small_store, jl_path, fmt="jsonl", table=table)
+        assert pq.read_table(pq_path).num_rows == n
+        assert len(pd.read_csv(csv_path)) == n
+        assert duckdb.sql(f"SELECT count(*) FROM '{pq_path}'").fetchall()[0][0] == n
+    events = pq.read_table(tmp_path / "events.parquet").column_names
+    for field in ("id", "date", "event_type", "mode", "context", "actor", "actor_country",
+                  "actor_sector", "recipient", "recipient_country", "recipient_sector",
+                  "location", "latitude", "longitude", "text", "link"):
+        assert field in events
+
+
+def test_stats_and_read_only_query(small_store: Path):
+    data = stats(small_store)
+    assert data["articles"] == 12
+    columns, rows = query(small_store, "SELECT count(*) AS n FROM articles")
+    assert columns == ["n"] and rows == [(12,)]
+    with pytest.raises(Exception):
+        query(small_store, "DELETE FROM articles")
+
+
+def test_kill_9_mid_ingest_then_rerun_equals_uninterrupted(tmp_path: Path):
+    corpus = _corpus(tmp_path / "corpus.jsonl", 800)
+    clean_db, crash_db = tmp_path / "clean.duckdb", tmp_path / "crash.duckdb"
+    args = ["ingest", str(corpus), "--processes", "1", "--commit-every", "8", "--no-progress"]
+    subprocess.run([CHRONICLER, *args, "--db", str(clean_db)], check=True, capture_output=True)
+    proc = subprocess.Popen([CHRONICLER, *args, "--db", str(crash_db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait_for_growth(crash_db, proc)
+    assert proc.poll() is None, "ingest finished before it could be killed; use a bigger corpus"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _dump_or_empty(crash_db)["articles"] != _dump(clean_db)["articles"]
+    subprocess.run([CHRONICLER, *args, "--db", str(crash_db)], check=True, capture_output=True)
+    assert _dump(crash_db) == _dump(clean_db)
+
+
+def _dump_or_empty(db: Path) -> dict[str, list[tuple]]:
+    try:
+        return _dump(db)
+    except duckdb.Error:
+        return {"articles": []}
+
+
+def _wait_for_growth(db: Path, proc: subprocess.Popen, timeout: float = 60.0) -> None:
+    """Wait until the writer has committed something (the WAL or file grows)."""
+    wal = Path(str(db) + ".wal")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 50_000:
+            return
+        time.sleep(0.05)
