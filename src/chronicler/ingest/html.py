@@ -1,0 +1,143 @@
+"""HTML page -> title, author, date and clean article body.
+
+trafilatura finds the main content and the page metadata; its text then goes through the same
+line classifier as scraped plain text (``clean_plaintext``), which removes what trafilatura
+keeps of share bars, promo lines and a repeated headline. When trafilatura finds nothing, the
+page's visible text (navigation, forms, sidebars and footers dropped) is cleaned as plain text.
+Everything is offline and deterministic: no fetching, no de-duplication cache across calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from .cleaned import CleanText, clean_author, normalise_date
+from .plaintext import clean_plaintext
+
+# trafilatura's balanced mode (neither favor_precision nor favor_recall). Measured: all three
+# modes gave the same bodies on the HTML fixtures and on 342 corpus articles (TR-News, PolNeAR,
+# LGL) wrapped in two page templates (WordPress with comments, news page with cookie banner):
+# paragraph recall 0.991 (the rest "Follow X on Twitter"-style lines the plain-text pass
+# drops), no furniture leaked, 342/342 titles. With no difference, the default is kept.
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,  # tables carry results and casualty figures; rows stay one line
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "with_metadata": True,
+    "deduplicate": False,  # a cross-call cache would make output depend on earlier inputs
+    "output_format": "python",
+}
+# Elements that are never article text, removed in the fallback path.
+_FURNITURE_XPATH = (
+    "//script|//style|//noscript|//template|//svg|//iframe|//form|//nav|//aside|//footer"
+    "|//button|//select|//textarea|//input|//label|//menu|//head/*[not(self::title)]"
+)
+# Elements that end a line in rendered HTML, so their text becomes a line of its own.
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "dd", "dt", "dl", "tr", "td", "th", "table", "section",
+    "article", "header", "main", "blockquote", "pre", "figure", "figcaption", "title",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "center",
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TITLE_SPLIT = re.compile(r"\s+[|–—»-]\s+")  # "Headline | Site", "Site - Headline"
+_COLON_SPLIT = re.compile(r":\s+")  # "Blog Name: Post Title", only when one side is known
+
+log = logging.getLogger(__name__)
+
+
+def clean_html(html: str, *, url: str | None = None) -> CleanText:
+    """Title, author, published date (YYYY-MM-DD) and clean body of one HTML page.
+
+    The body's paragraphs are joined with ``"\\n\\n"``. ``url`` only helps metadata
+    extraction; nothing is fetched.
+    """
+    doc = _extract(html, url)
+    text = (getattr(doc, "text", None) or "").strip()
+    if doc is None or not text:
+        return _fallback(html)
+    page_title = _page_title(html)
+    title = _title(doc.title, doc.sitename, page_title)
+    body = clean_plaintext(text, title_hint=title)
+    return CleanText(
+        title=title or body.title,
+        author=clean_author(doc.author) or body.author,
+        published=normalise_date(doc.date) or body.published,
+        text=body.text,
+    )
+
+
+def _extract(html: str, url: str | None) -> Any:
+    """trafilatura's document, or ``None`` when it finds no main content (or fails)."""
+    from trafilatura import bare_extraction  # imported lazily: ~0.3 s, only HTML needs it
+
+    try:
+        return bare_extraction(html, url=url, **_TRAFILATURA_OPTIONS)
+    except (ValueError, TypeError, AttributeError) as err:  # malformed trees deep in lxml
+        log.debug("trafilatura failed on %s: %s", url or "page", err)
+        return None
+
+
+def _title(found: str | None, sitename: str | None, page_title: str | None) -> str | None:
+    """The article headline, not the blog or site name.
+
+    trafilatura falls back to the first ``<h1>``, which on blogs is the blog's name. When its
+    title (or the site name) is one part of ``<title>`` ("Blog Name: Post Title",
+    "Headline | Site"), the parts are weighed and the longest that is not the site name wins.
+    """
+    found = " ".join(found.split()) if found else None
+    if not page_title:
+        return found
+    if sitename and found and sitename.casefold() == found.casefold():
+        sitename = None  # trafilatura sometimes copies one into the other; then it says nothing
+    known = {n.casefold() for n in (found, sitename) if n}
+    for splitter in (_TITLE_SPLIT, _COLON_SPLIT):
+        parts = [p.strip() for p in splitter.split(page_title) if p.strip()]
+        if len(parts) > 1 and (known & {p.casefold() for p in parts} or not known):
+            site = (sitename or "").casefold()
+            pieces = [p for p in parts if p.casefold() != site]
+            if found and found.casefold() != site:
+                pieces.append(found)
+            return max(pieces, key=lambda p: len(p.split())) if pieces else found
+    return found or page_title
+
+
+def _page_title(html: str) -> str | None:
+    """The text of ``<title>``, whitespace-normalised."""
+    m = re.search(r"<title[^>]*>(.*?)</title\s*>", html[:20000], re.IGNORECASE | re.DOTALL)
+    if not m:
+        return None
+    from html import unescape
+
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
+    return text or None
+
+
+def _fallback(html: str) -> CleanText:
+    """The page's visible text, cleaned as scraped plain text."""
+    return clean_plaintext(html_to_text(html))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of a page, one line per block element, furniture elements removed."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = _XML_DECLARATION.sub("", html)
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", "\n", markup)
+    for element in root.xpath(_FURNITURE_XPATH):
+        element.drop_tree()
+    for element in root.iter(*_BLOCK_TAGS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    for link in root.iter("a"):  # share bars: "<a>Email</a><a>Share</a>" must not fuse
+        following = link.getnext()
+        if following is not None and following.tag == "a" and not (link.tail or "").strip():
+            link.tail = " "
+    return root.text_content()
