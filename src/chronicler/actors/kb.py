@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,7 +20,9 @@ _WS = re.compile(r"\s+")
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-")
+    """ASCII id part: "António Guterres" -> "antonio-guterres"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_text.lower()).strip("-")
 
 
 def norm(text: str) -> str:
@@ -70,8 +73,7 @@ class KnowledgeBase:
         if text in self.exact:
             return self.exact[text]
         key = norm(text)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return (self.countries.get(key) or self.adjectives.get(key) or self.peoples.get(key))
 
     def person(self, name: str, day: str | None) -> Entry | None:
@@ -92,8 +94,7 @@ class KnowledgeBase:
         if name in self.exact and self.exact[name] in {e.id for e in self.orgs.values()}:
             return next(e for e in self.orgs.values() if e.id == self.exact[name])
         key = norm(name)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return self.orgs.get(key)
 
     # --- building -----------------------------------------------------------------------------

@@ -130,7 +130,11 @@ class ActorResolver:
                 day: str | None) -> ResolvedActor | None:
         entry = self.kb.person(text, day)
         if entry is not None:
-            return _from_entry(entry)
+            actor = _from_entry(entry)
+            _, sector, role = self._title(ent, table, day)
+            if role is not None:  # the article's own title for the person beats the table's
+                actor.sector, actor.role = sector, role
+            return actor
         org = self._org_entry(text)
         if org is not None:  # NER often tags a group ("Hezbollah") as a person
             return _from_entry(org)
@@ -297,12 +301,15 @@ class ActorResolver:
 
 def _surname_mentions(doc: Doc, table: ActorTable):  # type: ignore[no-untyped-def]
     """Later surname-only mentions NER missed ("Mikdad called ...")."""
-    people = {}
+    people: dict[str, ResolvedActor] = {}
+    text = doc.text
     for actor in table.actors.values():
-        if actor.id.startswith("person:") or actor.role:
-            last = actor.name.split()[-1]
-            if len(actor.name.split()) > 1 and last[:1].isupper():
-                people.setdefault(last, actor)
+        if not (actor.id.startswith("person:") or actor.role):
+            continue
+        for name in {actor.name, *(text[s:e] for s, e in actor.mentions)}:
+            parts = name.split()
+            if len(parts) > 1 and parts[-1][:1].isupper():
+                people.setdefault(parts[-1], actor)
     if not people:
         return
     for tok in doc:
