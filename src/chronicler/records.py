@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorResolver, ActorTable
-from .types import Actor, Article, Mention, Record
+from .quotes import QuoteSpan, find_quotes, merge_groups
+from .types import Actor, Article, Mention, Quote, Record, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,7 +23,38 @@ class Stages:
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     """The record of one parsed article."""
     table = stages.actors.resolve(doc, day=article.published)
-    return Record(article=article, actors=tuple(actor_records(table, doc.text)))
+    quotes = [quote_record(q, table, doc.text) for q in merge_groups(find_quotes(doc))]
+    return Record(article=article, actors=tuple(actor_records(table, doc.text)),
+                  quotes=tuple(quotes))
+
+
+# Words that never stand as a speaker's name (SPEC: names are resolved, never pronouns).
+_PRONOUNS = frozenset("he she they it we i you him her them this that who which one".split())
+
+
+def quote_record(q: QuoteSpan, table: ActorTable, text: str) -> Quote:
+    """A quote with its speaker resolved: the actor at the speaker span, else at the
+    antecedent (for "he", "the minister"), else the words of the speaker's noun phrase."""
+    cue = text[q.cue[0]:q.cue[1]] if q.cue else None
+    return Quote(text=text[q.start:q.end], start=q.start, end=q.end, kind=q.kind, cue=cue,
+                 speaker=_speaker(q, table, text))
+
+
+def _speaker(q: QuoteSpan, table: ActorTable, text: str) -> Speaker | None:
+    if q.speaker is None:
+        return None
+    s, e = q.speaker
+    actor = table.at(s, e)
+    if actor is None and q.antecedent is not None:
+        actor = table.at(*q.antecedent)
+    if actor is not None:
+        return Speaker(name=actor.name, text=text[s:e], actor=actor.id, country=actor.country,
+                       sector=actor.sector, start=s, end=e)
+    name_span = q.antecedent or q.speaker_np or q.speaker
+    name = " ".join(text[name_span[0]:name_span[1]].split())
+    if name.lower() in _PRONOUNS:
+        return None  # an unresolved pronoun is no name
+    return Speaker(name=name, text=text[s:e], start=s, end=e)
 
 
 def actor_records(table: ActorTable, text: str) -> list[Actor]:

@@ -1,0 +1,84 @@
+"""Per-Doc facts computed once: the text, sentence bounds per token, token offsets.
+
+spaCy's ``Token.sent`` and ``Doc.text`` are rebuilt on every access; the quotation stage asks
+for them often, so it reads them from here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+
+def _paragraph_numbers(text: str, starts: list[int]) -> list[int]:
+    """Per token, the number of the paragraph (line) it is in; a line-break token belongs to
+    the paragraph it ends."""
+    out, para = [], 0
+    for i, start in enumerate(starts):
+        if i and "\n" in text[starts[i - 1]:start]:
+            para += 1
+        out.append(para)
+    return out
+
+
+def _sentences(doc: Doc, para_of: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, cut at paragraph breaks (the parser sometimes runs one
+    over a line break)."""
+    flags = doc.to_array("SENT_START").tolist() if len(doc) else []
+    out, start = [], 0
+    for i in range(1, len(doc)):
+        if flags[i] == 1 or para_of[i] != para_of[i - 1]:
+            out.append((start, i))
+            start = i
+    if len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+class Ctx:
+    """Cached views of one parsed Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+        self.para_of = _paragraph_numbers(self.text, self.starts)
+        self.bounds = _sentences(doc, self.para_of)
+        self.sent_of = [0] * len(doc)
+        for n, (lo, hi) in enumerate(self.bounds):
+            for i in range(lo, hi):
+                self.sent_of[i] = n
+        self.owner = [-1] * len(doc)  # quoted stretch of each token, -1 for none
+        self.ents: list[Span] = list(doc.ents)
+        self.ent_at = [-1] * len(doc)  # entity of each token, -1 for none
+        for n, ent in enumerate(self.ents):
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = n
+
+    def ents_in(self, lo: int, hi: int) -> list[Span]:
+        """Entities overlapping tokens [lo, hi), in order."""
+        seen = sorted({self.ent_at[i] for i in range(lo, hi)} - {-1})
+        return [self.ents[n] for n in seen]
+
+    def sent(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence of token ``i``."""
+        return self.bounds[self.sent_of[i]]
+
+    def sent_tokens(self, i: int) -> list[Token]:
+        """The tokens of the sentence of token ``i``."""
+        lo, hi = self.sent(i)
+        return [self.doc[j] for j in range(lo, hi)]
+
+    def token_at(self, char: int) -> Token:
+        """The token that covers (or last starts before) character ``char``."""
+        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+
+    def paragraph_start(self, char: int) -> int:
+        """Offset of the start of the line holding ``char``."""
+        return self.text.rfind("\n", 0, char) + 1
+
+    def paragraph_end(self, char: int) -> int:
+        """Offset of the end of the line holding ``char``."""
+        end = self.text.find("\n", char)
+        return len(self.text) if end == -1 else end

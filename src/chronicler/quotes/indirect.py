@@ -1,0 +1,106 @@
+"""Indirect (reported) speech: the clause a speech verb reports, without quotation marks.
+
+* "X said (that) …", "X told Y (that) …", "X warned that …", "…, X said": the ccomp of a cue
+  verb with a speaker;
+* "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
+* "according to X, …" / "…, according to X": the rest of the sentence.
+
+A reported clause that contains a direct speech quote is left to the direct quote (it is
+counted as direct speech), and clauses inside quotation marks are part of their quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .context import Ctx
+from .syntax import according_speaker, is_according, is_cue, speaker_of
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One indirect quote: content token range, cue and speaker tokens."""
+
+    first: int
+    last: int
+    cue: Token
+    speaker: Token
+
+
+def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
+    """Token range within the paragraph of ``first``, without leading/trailing punctuation,
+    blanks and conjunctions."""
+    doc = ctx.doc
+    for i in range(first + 1, last):
+        if ctx.para_of[i] != ctx.para_of[first]:
+            last = i
+            break
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
+                            or doc[last - 1].dep_ == "cc"):
+        last -= 1
+    return first, last
+
+
+def _clause(ctx: Ctx, verb: Token) -> list[tuple[int, int]]:
+    """Token ranges of the clauses ``verb`` reports (in its paragraph)."""
+    out = []
+    directive = verb.lemma_.lower() in lexicon.directive_cues()
+    for child in verb.children:
+        if ctx.para_of[child.i] != ctx.para_of[verb.i] or (
+                is_cue(child) and child.tag_ in ("VBG", "VBN")):
+            continue  # another paragraph, or a subject-less "adding" misread as a clause
+        if child.dep_ == "ccomp" or (directive and child.dep_ == "xcomp" and any(
+                g.tag_ == "TO" for g in child.children)):
+            out.append((child.left_edge.i, child.right_edge.i + 1))
+    if not out and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        out.append((verb.head.left_edge.i, verb.left_edge.i))
+    return out
+
+
+def _frames_what_follows(doc: Doc, hi: int) -> bool:
+    """Whether the clause ends in ":" ("explained it as follows:"): what is reported comes
+    after it, not in it."""
+    return hi < len(doc) and doc[hi].text == ":"
+
+
+def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
+    """The rest of the sentence of "according to X"."""
+    start, end = ctx.sent(tok.i)
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if lo <= start + 1:
+        return hi, end
+    if hi >= end - 1:
+        return start, lo
+    return start, end
+
+
+def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
+    """Indirect quotes. ``ctx.owner[i]`` is the quoted stretch token ``i`` is in (or -1);
+    ``speech[k]`` whether stretch ``k`` is a speech quote."""
+    doc, quoted = ctx.doc, ctx.owner
+    out: list[Reported] = []
+    for tok in doc:
+        if quoted[tok.i] != -1:
+            continue
+        if is_according(tok):
+            ranges = [_according_clause(ctx, tok)]
+            speaker = according_speaker(tok)
+        elif is_cue(tok):
+            ranges = _clause(ctx, tok)
+            speaker = speaker_of(tok, ctx) if ranges else None
+        else:
+            continue
+        if speaker is None:
+            continue
+        for lo, hi in ranges:
+            lo, hi = _trimmed(ctx, lo, hi)
+            inside = {quoted[i] for i in range(lo, hi)} - {-1}
+            if hi - lo < 2 or any(speech[k] for k in inside) or _frames_what_follows(doc, hi):
+                continue
+            out.append(Reported(lo, hi, tok, speaker))
+    return out

@@ -1,0 +1,57 @@
+"""Word lists of the quotation stage, read once from ``data/``.
+
+One entry a line; ``#`` starts a comment.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of ``data/<name>.txt``, lower-cased."""
+    entries = set()
+    for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            entries.add(entry)
+    return frozenset(entries)
+
+
+def cues() -> frozenset[str]:
+    """Lemmas of speech-act verbs ("say", "tell", "warn" ...)."""
+    return words("cues")
+
+
+def directive_cues() -> frozenset[str]:
+    """Speech verbs whose infinitive complement is reported speech ("urged them to go")."""
+    return words("directive_cues")
+
+
+def title_cues() -> frozenset[str]:
+    """Words after which a quoted string names a work ("titled", "book", "film" ...)."""
+    return words("title_cues")
+
+
+def term_cues() -> frozenset[str]:
+    """Words after which a quoted string is a term mentioned ("so-called", "the word" ...)."""
+    return words("term_cues")
+
+
+def role_nouns() -> frozenset[str]:
+    """Nouns naming a person by role ("minister", "spokesman" ...)."""
+    return words("role_nouns")
+
+
+def org_nouns() -> frozenset[str]:
+    """Nouns naming an organisation by kind ("ministry", "agency" ...)."""
+    return words("org_nouns")
+
+
+def honorifics() -> frozenset[str]:
+    """Honorifics and abbreviated titles ("Mr.", "Sen.", "Sheikh" ...)."""
+    return words("honorifics")

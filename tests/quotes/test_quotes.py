@@ -1,0 +1,233 @@
+"""The quotation stage on sentences written for these tests, parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from chronicler.quotes import QuoteSpan, find_non_speech, find_quotes, merge_groups
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The English model, loaded once for this module."""
+    from chronicler.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _text(doc, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else doc.text[span[0]:span[1]]
+
+
+def _direct(doc) -> list[QuoteSpan]:
+    return [q for q in find_quotes(doc) if q.kind == "direct"]
+
+
+def _who(doc, q: QuoteSpan) -> str:
+    """The speaker as a reader would name them: the antecedent if any, else the speaker."""
+    return _text(doc, q.antecedent or q.speaker) or ""
+
+
+STYLES = [
+    "Governor Anna Kowalski said: “We will rebuild the bridge by spring.”",
+    'Governor Anna Kowalski said: "We will rebuild the bridge by spring."',
+    "Governor Anna Kowalski said: «We will rebuild the bridge by spring.»",
+    "Governor Anna Kowalski said: « We will rebuild the bridge by spring. »",
+    "Governor Anna Kowalski said: „We will rebuild the bridge by spring.“",
+    "Governor Anna Kowalski said: ‘We will rebuild the bridge by spring.’",
+]
+
+
+@pytest.mark.parametrize("sentence", STYLES)
+def test_quote_styles(nlp, sentence: str) -> None:
+    doc = nlp(sentence)
+    quotes = _direct(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == [
+        "We will rebuild the bridge by spring."]
+    assert _text(doc, quotes[0].speaker) == "Anna Kowalski"
+    assert _text(doc, quotes[0].speaker_np) == "Governor Anna Kowalski"
+    assert _text(doc, quotes[0].cue) == "said"
+
+
+def test_nested_single_quotes_stay_inside(nlp) -> None:
+    doc = nlp("“They told us ‘wait until Monday’ and then vanished,” said Ivo Marek.")
+    quotes = _direct(doc)
+    assert len(quotes) == 1
+    assert _text(doc, (quotes[0].start, quotes[0].end)) == (
+        "They told us ‘wait until Monday’ and then vanished")
+    assert _text(doc, quotes[0].speaker) == "Ivo Marek"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The farmers’ union said it won’t strike before the harvest.",
+    "In the ’90s the port’s workers were paid less.",
+])
+def test_apostrophes_are_not_quotes(nlp, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert _direct(doc) == []
+    assert find_non_speech(doc) == []
+
+
+def test_multi_paragraph_quote(nlp) -> None:
+    doc = nlp("“The river has never been this high,” said Mayor Clara Diaz.\n\n"
+              "“Our crews have worked through the night. They will keep working until the "
+              "water falls.\n\n“Nobody should go near the banks.”")
+    quotes = _direct(doc)
+    assert len(quotes) == 3
+    assert all(_who(doc, q) == "Clara Diaz" for q in quotes)
+    assert quotes[1].group == quotes[2].group  # the second paragraph runs on, unclosed
+    assert _text(doc, (quotes[2].start, quotes[2].end)) == "Nobody should go near the banks."
+
+
+def test_split_quote_is_one_group(nlp) -> None:
+    doc = nlp("“We will win,” said Senator Tom Hale, “and we will win soon.”")
+    quotes = _direct(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == ["We will win",
+                                                              "and we will win soon."]
+    assert {_text(doc, q.speaker) for q in quotes} == {"Tom Hale"}
+    assert quotes[0].group == quotes[1].group
+    merged = merge_groups(quotes)
+    assert len(merged) == 1 and merged[0].start == quotes[0].start
+    assert merged[0].end == quotes[1].end
+
+
+def test_unbalanced_mark_does_not_spread(nlp) -> None:
+    doc = nlp("Ruth Adler said the vote “was fair and open.\n\n"
+              "Later, Paul Moreno said: “We accept the result.”\n\n"
+              '"Mistakes were made," Ruth Adler said on Tuesday.')
+    texts = {_text(doc, (q.start, q.end)): _who(doc, q) for q in _direct(doc)}
+    assert texts["We accept the result."] == "Paul Moreno"
+    assert texts["Mistakes were made"] == "Ruth Adler"
+    assert texts["was fair and open."] == "Ruth Adler"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Her latest novel is titled “Winter in the Harbor.”", "Winter in the Harbor."),
+    ("He wrote the book “A Short History of Bridges” in prison.", "A Short History of Bridges"),
+    ("The paper ran the headline “Storm Hits Coast” on Friday.", "Storm Hits Coast"),
+    ("She watched the film “Days of Rain” twice.", "Days of Rain"),
+])
+def test_titles_are_not_speech(nlp, sentence: str, title: str) -> None:
+    doc = nlp(sentence)
+    assert _direct(doc) == []
+    others = find_non_speech(doc)
+    assert [(_text(doc, (q.start, q.end)), q.other_kind) for q in others] == [(title, "title")]
+
+
+def test_scare_quote_is_not_speech(nlp) -> None:
+    doc = nlp("The council made a “bold choice” when it closed the old market.")
+    assert _direct(doc) == []
+    assert [q.other_kind for q in find_non_speech(doc)] == ["scare"]
+
+
+def test_short_quote_with_a_cue_is_speech(nlp) -> None:
+    doc = nlp("Dr. Ellen Park called the decision “a grave mistake,” and left the room.")
+    quotes = _direct(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == ["a grave mistake"]
+    assert _text(doc, quotes[0].speaker) == "Ellen Park"
+
+
+def test_according_to_with_direct_quote(nlp) -> None:
+    doc = nlp("According to Foreign Ministry spokesman Omar Haddad, “the border will stay open "
+              "for aid convoys.”")
+    quotes = _direct(doc)
+    assert len(quotes) == 1
+    assert _text(doc, quotes[0].speaker) == "Omar Haddad"
+    assert _text(doc, quotes[0].speaker_np) == "Foreign Ministry spokesman Omar Haddad"
+    assert _text(doc, quotes[0].cue) == "According to"
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker", "cue"), [
+    ("According to the health ministry, forty people were injured in the blast.",
+     "forty people were injured in the blast", "the health ministry", "According to"),
+    ("Forty people were injured in the blast, according to the health ministry.",
+     "Forty people were injured in the blast", "the health ministry", "according to"),
+    ("Secretary-General Maria Lind called on both sides to stop the fighting at once.",
+     "to stop the fighting at once", "Maria Lind", "called on"),
+    ("Mayor Lena Vogel said that the bridge would reopen in May.",
+     "that the bridge would reopen in May", "Lena Vogel", "said"),
+    ("The general told reporters that his troops would hold the line.",
+     "that his troops would hold the line", "The general", "told"),
+    ("Inspector Ravi Shah warned that the dam could fail within days.",
+     "that the dam could fail within days", "Ravi Shah", "warned"),
+    ("The strike will end on Friday, union leaders said.",
+     "The strike will end on Friday", "union leaders", "said"),
+])
+def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker), _text(doc, q.cue))
+             for q in find_quotes(doc) if q.kind == "indirect"]
+    assert (content, speaker, cue) in found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Chancellor Erik Weber was quoted saying “(w)e will not retreat from this plan.”",
+     "Erik Weber"),
+    ("Envoy Karl Holm clarified his remarks, saying he meant “every foreign unit there.”",
+     "Karl Holm"),
+    ("“(I)t is time for the talks to resume,” said Deputy Minister Sara Novak.", "Sara Novak"),
+    ("“The talks are over,” the foreign minister said on Sunday.", "the foreign minister"),
+    ("“The vote was rigged,” Dmitri Orlov, the opposition leader, told the crowd.",
+     "Dmitri Orlov"),
+])
+def test_speaker_from_the_parse(nlp, sentence: str, speaker: str) -> None:
+    doc = nlp(sentence)
+    quotes = _direct(doc)
+    assert len(quotes) == 1
+    assert _text(doc, quotes[0].speaker) == speaker
+
+
+def test_pronoun_speaker_has_antecedent(nlp) -> None:
+    doc = nlp("Prime Minister Helen Ortiz visited the flooded town on Monday.\n\n"
+              "“This is a tragedy for every family here,” she said.")
+    quote = _direct(doc)[0]
+    assert _text(doc, quote.speaker) == "she"
+    assert _text(doc, quote.antecedent) == "Helen Ortiz"
+
+
+def test_pronoun_prefers_the_previous_speaker(nlp) -> None:
+    doc = nlp("“We are ready,” said Colonel Piotr Nowak. Reporters asked about the delays.\n\n"
+              "“The delays are over,” he said.")
+    quotes = _direct(doc)
+    assert _text(doc, quotes[1].antecedent) == "Piotr Nowak"
+
+
+def test_nominal_speaker_has_antecedent(nlp) -> None:
+    doc = nlp("Defence Minister Arturo Blanco met the generals in the capital.\n\n"
+              "“The army is ready to defend the border,” the minister said.")
+    quote = _direct(doc)[0]
+    assert _text(doc, quote.speaker) == "the minister"
+    assert _text(doc, quote.antecedent) == "Arturo Blanco"
+
+
+def test_colon_frame_gives_the_speaker(nlp) -> None:
+    doc = nlp("Senator Ana Ruiz praised the agreement on Tuesday, adding:\n\n"
+              "“It protects workers in every state and it will last.”")
+    quote = _direct(doc)[0]
+    assert _who(doc, quote) == "Ana Ruiz"
+    assert _text(doc, quote.cue) == "adding"
+
+
+def test_next_sentence_of_a_paragraph_continues_the_speaker(nlp) -> None:
+    doc = nlp("“We will not sign,” said Farid Nasser. “The terms are unfair to our farmers.”")
+    quotes = _direct(doc)
+    assert len(quotes) == 2
+    assert {_text(doc, q.speaker) for q in quotes} == {"Farid Nasser"}
+    assert quotes[0].group == quotes[1].group
+
+
+def test_dash_signature(nlp) -> None:
+    doc = nlp("“Peace is possible if both sides want it.” ― Leyla Demir")
+    quote = _direct(doc)[0]
+    assert _text(doc, quote.speaker) == "Leyla Demir"
+
+
+def test_term_after_so_called(nlp) -> None:
+    doc = nlp("Critics attacked the so-called “peace tax” in parliament.")
+    assert _direct(doc) == []
+    assert [q.other_kind for q in find_non_speech(doc)] == ["term"]
