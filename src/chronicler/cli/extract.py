@@ -35,6 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--processes", type=int, default=None, metavar="N",
                    help="worker processes (default: 1 for a few articles, all cores for more)")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="your own actor dictionary (CSV or YAML, format in "
+                        "chronicler/data/actors/README.md); repeatable, later files win")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=run)
 
@@ -44,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--max-bytes must be a positive number of bytes")
     problems: list[Problem] = []
     articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
-    pipeline = build(PipelineConfig(n_process=args.processes))
+    pipeline = build(PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors)))
     with ExitStack() as stack:
         out: IO[str] = args.records_out
         if args.output:
