@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import errors as E
-from .nlp import DEFAULT_MODEL, load_nlp
 from .actors import ActorResolver, load_kb
+from .nlp import DEFAULT_MODEL, load_nlp
+from .places import PlaceResolver
 from .records import Stages, doc_to_record
 from .types import Article, Record
 
@@ -103,7 +104,10 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
     """Load the model and chronicler's components once."""
     config = config or PipelineConfig()
     kb = load_kb(config.actor_files)
-    return Pipeline(config, load_nlp(config.model), Stages(actors=ActorResolver(kb)))
+    places = PlaceResolver(kb)
+    places.gazetteer  # noqa: B018 - load the gazetteer (built once into the cache) before forking
+    return Pipeline(config, load_nlp(config.model),
+                    Stages(actors=ActorResolver(kb), places=places))
 
 
 # --- helpers ----------------------------------------------------------------------------------

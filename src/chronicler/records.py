@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorResolver, ActorTable
+from .places import PlaceResolver
 from .quotes import QuoteSpan, find_quotes, merge_groups
 from .types import Actor, Article, Mention, Quote, Record, Speaker
 
@@ -18,14 +19,16 @@ class Stages:
     """The per-article stages after the parse, built once per process."""
 
     actors: ActorResolver
+    places: PlaceResolver
 
 
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     """The record of one parsed article."""
     table = stages.actors.resolve(doc, day=article.published)
     quotes = [quote_record(q, table, doc.text) for q in merge_groups(find_quotes(doc))]
+    places = stages.places.resolve(doc, kb_table=table)
     return Record(article=article, actors=tuple(actor_records(table, doc.text)),
-                  quotes=tuple(quotes))
+                  quotes=tuple(quotes), places=tuple(places))
 
 
 # Words that never stand as a speaker's name (SPEC: names are resolved, never pronouns).

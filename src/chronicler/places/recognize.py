@@ -1,0 +1,340 @@
+"""Finding toponym mentions in a parsed Doc, and how each is used.
+
+Sources, strongest first: spaCy's GPE/LOC/FAC entities; place adjectives ("Syrian", "European");
+the dateline; place names spaCy took for an organisation ("Edmonton", "Kentucky") or a person
+("Gainesville"); names inside organisation names ("the Shreveport Police Department"); and
+capitalised proper nouns spaCy missed that the gazetteer knows ("Daraa"). Weak sources only
+propose: the resolver keeps their mentions when the place they resolve to is big or fits the
+article's other places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .names import space
+from .uses import use_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .gazetteer import Gazetteer
+
+#: Strength of a mention's source: a weak one must resolve to a big or well-fitting place.
+STRONG, MEDIUM, WEAK = 2, 1, 0
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words after a name that say which kind of region it is: "Daraa Governorate" is the ADM1.
+KIND_WORDS = {
+    "governorate": "ADM1", "province": "ADM1", "oblast": "ADM1", "state": "ADM1",
+    "region": "ADM1", "krai": "ADM1", "prefecture": "ADM1", "county": "ADM2",
+    "parish": "ADM2", "district": "ADM2", "borough": "ADM2", "city": "PPL", "town": "PPL",
+}
+_CAP = r"(?:[A-Z][a-zA-Z'’]*[a-zA-Z]\.?|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
+_LINK = r"(?:of|de|du|del|la|le|al|el|upon|on|and|es|sur)"
+RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:[ \-](?:{_LINK} )?{_CAP})*")
+_WORD = re.compile(rf"{_CAP}|{_LINK}")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_PROPER = {"NNP", "NNPS"}
+_INNER_PREPS = frozenset({"of", "in", "at", "for", "from", "the", "-"})
+MAX_WORDS = 5
+DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*(?:—|–|-|:)")
+DATELINE_CHARS = 400  # a dateline opens the article (a title line may come before it)
+
+
+@dataclass
+class Mention:
+    """A toponym mention before resolution (character offsets into doc.text)."""
+
+    start: int
+    end: int
+    text: str
+    postings: tuple[int, ...]
+    source: str
+    strength: int
+    root: int
+    use: str = "literal"
+    feature: str | None = None  # kind named by the text ("Idlib province" -> ADM1)
+    fixed: int | None = None  # entry fixed by the form (an adjective, an abbreviation)
+    container: int | None = None  # mention naming the region this one lies in ("X, Texas")
+    after_prep: bool = False  # "in X", "near X": a place is expected there
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """Character span of the dateline's place ("BEIRUT, March 3 (Reuters) -")."""
+    m = DATELINE.search(text, 0, DATELINE_CHARS)
+    if m is None or len(m.group("place")) < 3:
+        return None
+    end = m.end("region") if m.group("region") else m.end("place")
+    return m.start("place"), end
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] = ()
+                  ) -> list[Mention]:
+    """Every toponym mention a resolver should consider, in text order, not overlapping."""
+    taken = bytearray(len(doc.text) + 1)
+    people = _person_words(doc, gaz)
+    found: list[Mention] = []
+    for ent in doc.ents:
+        taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        found.extend(_from_entity(ent, gaz, people))
+    found.extend(_from_text(doc, gaz, taken, people))
+    found.extend(_from_dateline(doc, gaz, found))
+    found = [m for m in found if not _inside(m, person_spans)]
+    found.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        m.use = m.use if m.source in ("adjective", "embedded") else use_of(doc, m.root)
+        out.append(m)
+    _link_containers(doc.text, out, gaz, doc)
+    return out
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Words of multi-word person names: "Jackson" after "Andrew Jackson" is the man."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            span = _trim(ent)
+            if span is not None and len(span) > 1 and not gaz.postings(span.text):
+                words.update(t.text for t in span)
+    return words
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
+    label = ent.label_
+    span = _trim(ent)
+    if span is None:
+        return []
+    if label == "NORP":
+        return (_adjective(span, gaz) or _whole(span, gaz, WEAK, "ner", need_kind=False)
+                or _inner(span, gaz, WEAK, "embedded"))  # "anti-Russian", "German-Iraqi"
+    if label in PLACE_LABELS:
+        whole = _whole(span, gaz, STRONG if label != "FAC" else WEAK, "ner")
+        return whole or _inner(span, gaz, WEAK, "embedded")
+    if label == "ORG":
+        whole = _whole(span, gaz, MEDIUM, "org")
+        return whole or _inner(span, gaz, WEAK, "embedded", opening_only=True)
+    if label == "PERSON" and not any(t.text in people for t in span):
+        return _whole(span, gaz, WEAK, "person", need_kind=False)
+    return []
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading article and a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and ent.doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _whole(span: Span, gaz: Gazetteer, strength: int, source: str, *,
+           need_kind: bool = True) -> list[Mention]:
+    """The whole span as one name, or the name before its kind word ("Daraa Governorate")."""
+    text = span.text
+    if strength < STRONG and (all(t.lower_ in gaz.not_places for t in span)
+                              or len(span) == 1 and span[0].is_stop):
+        return []
+    posts = gaz.postings(text)
+    feature = None
+    if not posts and need_kind and len(span) > 1:
+        kind = KIND_WORDS.get(span[-1].lower_)
+        if kind is not None:
+            posts, feature = gaz.postings(span[:-1].text), kind
+        elif span[0].lower_ in KIND_WORDS and len(span) > 2 and span[1].lower_ == "of":
+            posts, feature = gaz.postings(span[2:].text), KIND_WORDS[span[0].lower_]
+    if not posts:
+        return []
+    doc, end = span.doc, span.end
+    if feature is None and end < len(doc) and doc[end].lower_ in KIND_WORDS:
+        feature, end = KIND_WORDS[doc[end].lower_], end + 1  # "Idlib province": the region
+        span = doc[span.start:end]
+    return [Mention(span.start_char, span.end_char, span.text, posts, source, strength,
+                    span.root.i, feature=feature)]
+
+
+def _inner(span: Span, gaz: Gazetteer, strength: int, source: str, *,
+           opening_only: bool = False) -> list[Mention]:
+    """Names inside a longer entity ("Far North Queensland", "Shreveport Police")."""
+    doc, out = span.doc, []
+    base = span.start_char
+    for run in RUN.finditer(span.text):
+        for s, e, posts, fixed, feature in _grams(run.group(), base + run.start(), gaz):
+            tokens = doc.char_span(s, e, alignment_mode="expand")
+            if tokens is None or tokens.end == span.end and len(tokens) == len(span):
+                continue
+            if opening_only and tokens.start > span.start and not _strong_name(gaz, posts) \
+                    and doc[tokens.start - 1].lower_ not in _INNER_PREPS:
+                continue  # "Colorado State University": only the name that opens it
+            out.append(Mention(s, e, doc.text[s:e], posts, source, strength, tokens.root.i,
+                               use="adjectival", fixed=fixed, feature=feature))
+    return out
+
+
+def _strong_name(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
+    """A country's or first-level region's name (or adjective): unambiguous anywhere."""
+    return gaz.entry(posts[0] >> 1).feature in ("PCLI", "ADM1")
+
+
+def _adjective(span: Span, gaz: Gazetteer) -> list[Mention]:
+    """A place adjective ("Syrian", "Jordanian", "European") or a country NER took for a
+    nationality."""
+    entry = gaz.adjective(span.text)
+    if entry is not None:
+        return [Mention(span.start_char, span.end_char, span.text, (entry * 2,), "adjective",
+                        STRONG, span.root.i, use="adjectival", fixed=entry)]
+    posts = gaz.postings(span.text)
+    if posts and gaz.entry(posts[0] >> 1).feature == "PCLI":
+        return [Mention(span.start_char, span.end_char, span.text, posts[:1], "ner", STRONG,
+                        span.root.i)]
+    return []
+
+
+# --- text spaCy did not tag -------------------------------------------------------------------
+
+def _from_text(doc: Doc, gaz: Gazetteer, taken: bytearray, people: set[str]) -> list[Mention]:
+    """Capitalised proper nouns outside entities that the gazetteer knows."""
+    out = []
+    text = doc.text
+    for run in RUN.finditer(text):
+        if taken[run.start()] or taken[run.end() - 1]:
+            continue
+        for s, e, posts, fixed, feature in _grams(run.group(), run.start(), gaz):
+            m = _checked(doc, s, e, posts, people)
+            if m is not None:
+                m.feature = feature
+                if fixed is not None:
+                    m.fixed, m.source, m.use, m.strength = fixed, "adjective", "adjectival", MEDIUM
+                out.append(m)
+    return out
+
+
+def _checked(doc: Doc, s: int, e: int, posts: tuple[int, ...], people: set[str]
+             ) -> Mention | None:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.text in people:
+        return None
+    if not all(t.tag_ in _PROPER or t.is_upper or t.is_punct or t.is_stop for t in span):
+        return None
+    if len(span) == 1 and span[0].is_stop:
+        return None
+    # "Reading the report ...": a capital that may only open the sentence needs a big place.
+    initial = len(span) == 1 and span[0].is_sent_start and not span[0].is_upper
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after_prep = prev is not None and prev.dep_ == "prep" and prev.lower_ in _PLACE_PREPS
+    return Mention(s, e, doc.text[s:e], posts, "initial" if initial else "gazetteer", WEAK,
+                   span.root.i, after_prep=after_prep)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "into",
+                          "across", "around", "toward", "towards", "through", "throughout"})
+
+
+class Gram(NamedTuple):
+    """A known name found in a run of capitalised words."""
+
+    start: int
+    end: int
+    postings: tuple[int, ...]
+    fixed: int | None  # a place adjective's entry
+    feature: str | None  # kind named after it ("Governorate")
+
+
+def _grams(run: str, base: int, gaz: Gazetteer) -> list[Gram]:
+    """Longest known names in a run of capitalised words, left to right."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(run)]
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            s, e = words[i][0], words[i + n - 1][1]
+            if not run[s].isupper() or not run[words[i + n - 1][0]].isupper():
+                continue
+            if run[e - 1] == "." and e - s > 4 and run.count(".", s, e) == 1:
+                e -= 1  # a sentence's full stop, not an abbreviation's
+            fixed = gaz.adjective(run[s:e]) if n == 1 else None
+            if fixed is not None:
+                posts = (fixed * 2,)
+            elif all(w.casefold() in gaz.not_places for w in run[s:e].split()):
+                continue
+            else:
+                posts = gaz.postings(run[s:e])
+            if posts:
+                feature = None
+                if i + n < len(words) and fixed is None:
+                    feature = KIND_WORDS.get(run[words[i + n][0]:words[i + n][1]].lower())
+                    if feature is not None:  # "Daraa Governorate": the region
+                        e, n = words[i + n][1], n + 1
+                out.append(Gram(base + s, base + e, posts, fixed, feature))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+# --- dateline and "Town, Region" ------------------------------------------------------------
+
+def _from_dateline(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    span = dateline(doc.text)
+    if span is None:
+        return []
+    s, e = span
+    place_end = doc.text.find(",", s, e)
+    place_end = e if place_end < 0 else place_end
+    out = []
+    for a, b in ((s, place_end), (place_end + 2, e)):
+        if b <= a or any(m.start <= a < m.end for m in found):
+            continue
+        posts = gaz.postings(space(doc.text[a:b]))
+        tokens = doc.char_span(a, b, alignment_mode="expand")
+        if posts and tokens is not None:
+            out.append(Mention(a, b, doc.text[a:b], posts, "dateline", STRONG, tokens.root.i))
+    for m in found:
+        if m.start == s:
+            m.source, m.strength = "dateline", STRONG
+    return out
+
+
+_ABBR = re.compile(r"\s*,\s*([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)*[a-z]{0,3}\.?)(?![A-Za-z])")
+
+
+def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc) -> None:
+    """"Alexandria, La." and "Idlib, Syria": the second names the region the first lies in."""
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        m = _ABBR.match(text, a.end)
+        abbr = gaz.abbreviations.get(m.group(1)) if m else None
+        if m and abbr is not None and (abbr[2] == "ap" or len(m.group(1)) == 2):
+            entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+            if entry is not None:
+                b = _abbreviation(doc, m.start(1), m.end(1), entry.id)
+                if nxt is not None and nxt.start < b.end:
+                    mentions[i + 1] = b  # spaCy's "La." replaced by the region it abbreviates
+                else:
+                    mentions.insert(i + 1, b)
+                a.container = i + 1
+        elif nxt is not None and text[a.end:nxt.start].strip() == ",":
+            a.container = i + 1
+        i += 1
+
+
+def _abbreviation(doc: Doc, s: int, e: int, entry: int) -> Mention:
+    tokens = doc.char_span(s, e, alignment_mode="expand")
+    root = tokens.root.i if tokens is not None else 0
+    return Mention(s, e, doc.text[s:e], (entry * 2,), "abbreviation", STRONG, root, fixed=entry)

@@ -1,0 +1,85 @@
+"""PlaceResolver: a parsed Doc -> the article's places, each with its mentions and their use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..actors.kb import norm
+from ..types import Place, PlaceMention
+from .gazetteer import Gazetteer
+from .recognize import find_mentions
+from .resolve import Name, Resolved, accepted, choose, group_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..actors import KnowledgeBase
+
+
+class PlaceResolver:
+    """Resolves every toponym of a Doc. Holds the gazetteer (loaded once, lazily, from the
+    user cache; built there on first use) and no per-document state."""
+
+    def __init__(self, kb: KnowledgeBase, *, gazetteer: Gazetteer | None = None) -> None:
+        self.kb = kb
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer, loaded (and built into the cache if needed) at first use."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.kb)
+        return self._gazetteer
+
+    def resolve(self, doc: Doc, *, kb_table: Any = None) -> list[Place]:
+        """The article's places in order of first mention; mentions merged per place."""
+        return places_of(self.resolve_mentions(doc, kb_table=kb_table), doc.text)
+
+    def resolve_mentions(self, doc: Doc, *, kb_table: Any = None) -> list[Resolved]:
+        """Every kept mention with its entry and the reason for the choice, in text order."""
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz, self._person_spans(kb_table))
+        names = group_names(mentions, gaz)
+        dateline = next((n for n in names if any(m.source == "dateline" for m in n.mentions)),
+                        None)
+        choose(names, dateline)
+        out = [Resolved(m, n.choice, _reason(n, m)) for n in names if accepted(n)
+               for m in n.mentions if n.choice is not None]
+        out.sort(key=lambda r: r.mention.start)
+        return out
+
+    def _person_spans(self, kb_table: Any) -> list[tuple[int, int]]:
+        """Spans of people the knowledge base knows ("Jordan" the person is not the country)."""
+        if kb_table is None:
+            return []
+        spans = []
+        for actor in getattr(kb_table, "actors", {}).values():
+            if self.kb.people.get(norm(actor.name)):
+                spans.extend(actor.mentions)
+        return spans
+
+
+def _reason(n: Name, m: Any) -> str:
+    if m.source == "adjective":
+        return f"adjective of {n.choice.name if n.choice else '?'}"
+    if m.source == "abbreviation":
+        return f"abbreviation of {n.choice.name if n.choice else '?'}"
+    return f"{n.reason} [{m.source}]"
+
+
+def places_of(resolved: list[Resolved], text: str) -> list[Place]:
+    """Resolved mentions merged into Places (one per entry), in order of first mention."""
+    by_entry: dict[int, list[Resolved]] = {}
+    for r in resolved:
+        by_entry.setdefault(r.entry.id, []).append(r)
+    places = []
+    for rs in by_entry.values():
+        e = rs[0].entry
+        mentions = tuple(PlaceMention(r.mention.start, r.mention.end,
+                                      text[r.mention.start:r.mention.end], r.mention.use)
+                         for r in rs)
+        places.append(Place(name=e.name, lat=round(e.lat, 5), lon=round(e.lon, 5),
+                            country=e.country, admin1=e.admin1, feature=e.feature,
+                            geonameid=e.geonameid, mentions=mentions))
+    places.sort(key=lambda p: p.mentions[0].start)
+    return places
