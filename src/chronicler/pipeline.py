@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import errors as E
 from .actors import ActorResolver, load_kb
+from .events import EventCoder
 from .nlp import DEFAULT_MODEL, load_nlp
 from .places import PlaceResolver
 from .records import Stages, doc_to_record
@@ -107,7 +108,7 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
     places = PlaceResolver(kb)
     places.gazetteer  # noqa: B018 - load the gazetteer (built once into the cache) before forking
     return Pipeline(config, load_nlp(config.model),
-                    Stages(actors=ActorResolver(kb), places=places))
+                    Stages(actors=ActorResolver(kb), places=places, events=EventCoder(kb)))
 
 
 # --- helpers ----------------------------------------------------------------------------------

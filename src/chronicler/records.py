@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actors import ActorResolver, ActorTable
-from .places import PlaceResolver
+from .events import EventCoder
+from .places import PlaceResolver, date_event, locate
 from .quotes import QuoteSpan, find_quotes, merge_groups
 from .types import Actor, Article, Mention, Quote, Record, Speaker
 
@@ -20,6 +21,7 @@ class Stages:
 
     actors: ActorResolver
     places: PlaceResolver
+    events: EventCoder
 
 
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
@@ -27,8 +29,10 @@ def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     table = stages.actors.resolve(doc, day=article.published)
     quotes = [quote_record(q, table, doc.text) for q in merge_groups(find_quotes(doc))]
     places = stages.places.resolve(doc, kb_table=table)
+    events = [date_event(replace(e, location=locate(e, doc, places)), doc, article.published)
+              for e in stages.events.code(doc, table, published=article.published)]
     return Record(article=article, actors=tuple(actor_records(table, doc.text)),
-                  quotes=tuple(quotes), places=tuple(places))
+                  quotes=tuple(quotes), events=tuple(events), places=tuple(places))
 
 
 # Words that never stand as a speaker's name (SPEC: names are resolved, never pronouns).

@@ -1,0 +1,275 @@
+"""EventCoder: PLOVER events with CAMEO codes from a parsed Doc and its ActorTable.
+
+Per sentence: event words (triggers.py) -> frames (frames.py) -> statements (statements.py) ->
+one draft event per (source, target) pair with modality and confidence -> merged per article
+(assemble.py). Pure and deterministic: all data is loaded in ``__init__``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..types import ActorRef, Event
+from . import statements as st
+from . import syntax as sx
+from .args import ActorFinder, actor_key, roles
+from .assemble import Draft, confidence, merge, refine_mode
+from .frames import apply_frames
+from .lexicon import Lexicon, Sense
+from .modality import Cues, decide, read_cues
+from .segment import Sentence, segments
+from .triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..actors.kb import KnowledgeBase
+    from ..actors.resolve import ActorTable
+
+MAX_PAIRS = 4  # events per mention when its source or target is a list of actors
+_EMPTY = Sense()  # the sense of a statement event with no coded inner action
+_SAID = Cues()  # statement events: the saying itself is asserted
+
+
+class EventCoder:
+    """Codes the events of one article; holds only read-only data."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        from ..actors import load_kb
+
+        self.lex = Lexicon()
+        # Country adjectives for actors the table does not name ("the Iraqi prime minister").
+        self._country = (kb or load_kb()).country
+
+    def code(self, doc: Doc, table: ActorTable, *, published: str | None = None) -> list[Event]:
+        """Events of ``doc`` in text order, ids "e1", "e2", ..."""
+        year = _year(published)
+        toks = list(doc)  # one Token object per word (spaCy makes a new one on every access)
+        finder = ActorFinder(doc, table, self.lex, "".join(t.text_with_ws for t in toks),
+                             self._country)
+        drafts: list[Draft] = []
+        previous: st.SentenceInfo | None = None
+        for sent in segments(doc, toks):
+            info = st.sentence_info(sent, self.lex, previous)
+            drafts.extend(self._sentence(sent, info, finder, year))
+            previous = info
+        return [replace(e, id=f"e{i}") for i, e in enumerate(merge(drafts), start=1)]
+
+    # --- one sentence -------------------------------------------------------------------------
+
+    def _sentence(self, sent: Sentence, info: st.SentenceInfo, finder: ActorFinder,
+                  year: int | None) -> list[Draft]:
+        lex = self.lex
+        triggers = find_triggers(sent, lex)
+        apply_frames(triggers, lex)
+        _mark_nested(triggers)
+        triggers.extend(self._statements(sent, info, triggers))
+        out: list[Draft] = []
+        for trig in triggers:
+            if trig.consumed or trig.type is None:
+                continue
+            out.extend(self._drafts(trig, sent, info, finder, year))
+        return out
+
+    def _statements(self, sent: Sentence, info: st.SentenceInfo,
+                    triggers: list[Trigger]) -> list[Trigger]:
+        """Events coded from what a speaker says (demands, refusals, accusations)."""
+        lex, out = self.lex, []
+        by_anchor = {t.anchor.i: t for t in triggers if not t.consumed}
+        cues = lex.cues
+        maybe = sent.lemmas & (cues["necessity_modals"] | cues["necessity_words"]
+                               | cues["refusal_verbs"] | cues["naming"])
+        for tok in sent.tokens if maybe else ():
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            made = self._naming(tok, by_anchor)
+            if made is None and (st.necessity(tok, lex) or (
+                    tok.i not in by_anchor and tok.lemma_.lower() in cues["refusal_verbs"])):
+                voice = self._voice(tok, info)
+                if voice is not None:
+                    made = (self._demand(tok, voice, by_anchor.get(tok.i))
+                            or self._refusal(tok, voice, by_anchor.get(tok.i)))
+            if made is not None:
+                out.append(made)
+        for trig in triggers:
+            voice = self._voice(trig.anchor, info)
+            if not trig.consumed and voice is not None and trig.how == "lexicon" \
+                    and st.refusal(trig, lex):
+                out.append(self._derived(trig.anchor, "refuse", trig, voice, None))
+                trig.consumed = True
+        return out
+
+    def _voice(self, tok: Token, info: st.SentenceInfo) -> Token | None:
+        speech = st.speech_above(tok, self.lex)
+        if speech is not None:
+            return st.speaker_of(speech)
+        return info.according or info.carried
+
+    def _demand(self, verb: Token, voice: Token, trig: Trigger | None) -> Trigger | None:
+        if not st.necessity(verb, self.lex):
+            return None
+        subj = sx.subject(verb)
+        if subj is not None and self.lex.pronouns.get(subj.lower_) == "speaker":
+            return None  # "we must act": the speaker's own intent, not a demand
+        made = self._derived(verb, "demand", trig, voice, subj)
+        if trig is not None:
+            trig.consumed = True
+        return made
+
+    def _refusal(self, verb: Token, voice: Token, trig: Trigger | None) -> Trigger | None:
+        if trig is not None or verb.lemma_.lower() not in self.lex.cues["refusal_verbs"]:
+            return None
+        if not st.negated(verb):
+            return None
+        return self._derived(verb, "refuse", None, voice, None)
+
+    def _naming(self, verb: Token, by_anchor: dict[int, Trigger]) -> Trigger | None:
+        if verb.lemma_.lower() not in self.lex.cues["naming"]:
+            return None
+        own = by_anchor.get(verb.i)
+        if own is not None and not own.sense.weak:
+            return None
+        if sx.child(verb, ("nsubj",)) is None:
+            return None
+        target = st.naming_target(verb, self.lex)
+        if target is False:
+            return None
+        trig = self._derived(verb, None, None, sx.child(verb, ("nsubj",)), None)
+        coding = self.lex.coding("111")
+        trig.cameo, trig.type = "111", coding.type if coding else "ACCUSE"
+        trig.mode = coding.mode if coding else None
+        trig.target_tok = target or None
+        if own is not None:
+            own.consumed = True  # "called X a provocation" is no phone call
+        return trig
+
+    def _derived(self, verb: Token, frame: str | None, inner: Trigger | None, voice: Token,
+                 target: Token | None) -> Trigger:
+        """A statement event by ``voice`` coded through ``frame`` from the inner action."""
+        sense = inner.sense if inner is not None else st.first_sense(verb.lemma_.lower(),
+                                                                        self.lex)
+        inner_code = inner.cameo if inner is not None else (sense.cameo if sense else None)
+        trig = Trigger(token=verb, sense=sense or _EMPTY, kind="verb", how="statement")
+        trig.source_tok, trig.target_tok = voice, target
+        if frame is not None:
+            spec = self.lex.frames[frame]
+            stopped = st.negated(verb) or verb.lemma_.lower() in self.lex.stop_words
+            code = spec.code_for(inner_code, stopped)
+            coding = self.lex.coding(code)
+            if coding is not None and coding.type:
+                trig.cameo, trig.type, trig.mode, trig.context = code, coding.type, \
+                    coding.mode, coding.context
+        return trig
+
+    # --- events of one trigger ----------------------------------------------------------------
+
+    def _drafts(self, trig: Trigger, sent: Sentence, info: st.SentenceInfo,
+                finder: ActorFinder, year: int | None) -> list[Draft]:
+        lex, lemmas, span = self.lex, sent.lemmas, sent.span
+        voice = finder.ref(info.voice) if info.voice is not None else None
+        if trig.how == "statement":
+            sources = [r for r in [finder.ref(trig.source_tok)] if r is not None]
+            targets = finder.refs(trig.target_tok, voice)
+        else:
+            found = roles(trig, finder, lex, voice)
+            sources, targets = found.sources, found.targets
+            if trig.source_tok is not None:
+                sources = finder.refs(trig.source_tok, voice) or sources
+        if not self._plausible(trig, sources, targets, lemmas):
+            return []
+        if trig.type == "MOBILIZE" and lemmas & lex.cues["disaster"] \
+                and not lemmas & lex.cues["attack"]:
+            self._recode(trig, "073")  # forces mobilised for disaster relief: AID (PLOVER)
+        cues = read_cues(trig, lex, year) if trig.how != "statement" else _SAID
+        if cues.refusal and trig.type in COOPERATIVE and trig.how == "lexicon":
+            code = lex.frames["refuse"].code_for(trig.cameo)
+            self._recode(trig, code or "120")  # "will not release" = declines to release
+            cues = _SAID
+        reporter = self._reporter(trig, cues.speech, info, finder, voice, lemmas)
+        src0 = sources[0] if sources else None
+        reported_by = reporter.name if reporter is not None and actor_key(reporter) != \
+            actor_key(src0) else None
+        modality = decide(cues, reported_by is not None or bool(lemmas & lex.cues["hearsay"]))
+        mode = refine_mode(trig, lex)
+        conf = confidence(trig, src0, bool(targets), len(sent.tokens), modality)
+        evidence = (span.start_char, span.end_char, span.text)
+        out = []
+        for src in (sources or [None])[:MAX_PAIRS]:
+            for tgt in (targets or [None])[:MAX_PAIRS]:
+                out.append(Draft.make(trig, mode, src, tgt, modality, reported_by, conf,
+                                      evidence, sent.index))
+        return out[:MAX_PAIRS]
+
+    def _recode(self, trig: Trigger, code: str) -> None:
+        coding = self.lex.coding(code)
+        if coding is not None and coding.type:
+            trig.cameo, trig.type, trig.mode, trig.context = code, coding.type, coding.mode, \
+                coding.context
+
+    def _plausible(self, trig: Trigger, sources: list[ActorRef], targets: list[ActorRef],
+                   lemmas: frozenset[str]) -> bool:
+        """Gates: an actor where the type needs one; no violence from disasters; no ordinary
+        crime."""
+        lex = self.lex
+        if not sources and trig.type not in lex.sourceless and not (
+                targets and trig.kind == "verb" and sx.is_passive(trig.token)) and not (
+                trig.light is not None and sx.is_passive(trig.light)
+                and trig.token.dep_ in ("nsubjpass", "conj")):
+            return False
+        doer = sx.subject(trig.anchor) if trig.anchor.pos_ == "VERB" else None
+        disaster = lex.cues["disaster"]
+        if trig.type in ("ASSAULT", "PROTEST", "COERCE"):
+            if doer is not None and doer.lemma_.lower() in disaster:
+                return False
+            if lemmas & disaster and not lemmas & lex.cues["attack"] and not _armed(sources):
+                return False
+        if trig.type == "ASSAULT" and not sources and not lemmas & lex.cues["attack"] and (
+                trig.token.lemma_.lower() in lex.cues["generic_harm"]):
+            return False  # "four workers were injured when a tank exploded"
+        crime = bool(lemmas & lex.cues["crime"]) and not lemmas & lex.cues["political"]
+        return not (crime and trig.type in ("ASSAULT", "COERCE", "ACCUSE"))
+
+    def _reporter(self, trig: Trigger, speech: Token | None, info: st.SentenceInfo,
+                  finder: ActorFinder, voice: ActorRef | None,
+                  lemmas: frozenset[str]) -> ActorRef | None:
+        if trig.how == "statement":
+            return None
+        if speech is not None:
+            who = st.speaker_of(speech)
+            if who is not None:
+                return finder.ref(who, voice) or _text_ref(who, finder.text)
+        if info.according is not None:
+            return finder.ref(info.according) or _text_ref(info.according, finder.text)
+        if info.carried is not None and info.quoted:
+            return voice
+        return None
+
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+                         "RETREAT"})
+VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "THREATEN"})
+
+
+def _mark_nested(triggers: list[Trigger]) -> None:
+    """Flag event nouns that are the object of a verbal event ("condemned the attack")."""
+    verbal = {t.token.i for t in triggers if t.kind == "verb" and t.type in VERBAL}
+    for t in triggers:
+        if t.kind == "noun" and t.light is None and t.token.head.i in verbal \
+                and t.token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            t.nested = True
+
+
+def _armed(refs: list[ActorRef]) -> bool:
+    return any(r.sector in ("MIL", "REB", "UAF", "COP") for r in refs)
+
+
+def _text_ref(tok: Token, text: str) -> ActorRef:
+    start, end = sx.left_span(tok)
+    return ActorRef(name=" ".join(text[start:end].split()))
+
+
+def _year(published: str | None) -> int | None:
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None

@@ -1,0 +1,128 @@
+"""Frames: verbs that embed another event ("agreed to withdraw", "called for talks").
+
+The frame's CAMEO code comes from the embedded event's code through the frame's map in
+data/frames.yaml ("refused" + "withdraw" 0872 -> 1246 decline to de-escalate); a consuming
+frame makes the embedded event part of itself, so it is not coded twice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import syntax as sx
+from .lexicon import Lexicon
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "nsubjpass", "advcl", "acl")
+COMPLEMENT_PREPS = ("for", "to", "on", "of", "against", "about")
+
+
+def apply_frames(triggers: list[Trigger], lex: Lexicon) -> None:
+    """Resolve every frame trigger of one sentence in place (innermost frames first)."""
+    frames = [t for t in triggers if t.sense.frame]
+    if len(frames) > 1:
+        frames.sort(key=lambda t: -_depth(t.token))
+    for trig in frames:
+        frame = lex.frames.get(trig.sense.frame or "")
+        if frame is None:
+            continue
+        if frame.name == "refuse" and _no_comment(trig.token, lex):
+            trig.consumed = True  # "declined to comment"
+            continue
+        embedded = _embedded(trig, triggers)
+        trig.embedded = embedded
+        if frame.name == "prepare":
+            _prepare(trig, embedded, lex)
+            continue
+        if frame.name == "cause" and embedded is not None:
+            trig.consumed = True  # the embedded event is the event, done by the frame's subject
+            embedded.source_tok = sx.subject(trig.token)
+            continue
+        if frame.mapping or frame.default:
+            stopped = embedded is not None and _stopped(trig.token, embedded, lex)
+            code = frame.code_for(embedded.cameo if embedded else None, stopped)
+            _recode(trig, code or trig.cameo, lex)
+        if frame.consume and embedded is not None:
+            embedded.consumed = True
+
+
+def _no_comment(tok: Token, lex: Lexicon) -> bool:
+    comp = sx.child(tok, ("xcomp",))
+    return comp is not None and comp.lemma_.lower() in lex.cues["no_comment"]
+
+
+def _recode(trig: Trigger, code: str | None, lex: Lexicon) -> None:
+    coding = lex.coding(code)
+    if coding is None or coding.type is None:
+        return
+    trig.cameo, trig.type, trig.mode, trig.context = code, coding.type, coding.mode, \
+        coding.context
+    trig.how = "frame"
+
+
+def _prepare(trig: Trigger, embedded: Trigger | None, lex: Lexicon) -> None:
+    frame = lex.frames["prepare"]
+    if embedded is not None and embedded.cameo and embedded.cameo[:2] in frame.mobilize_for:
+        _recode(trig, frame.mobilize, lex)
+        mode = "militia" if _armed_subject(trig.token, lex) else "troops"
+        trig.mode = mode
+    else:
+        trig.consumed = True  # "prepare" alone is no event; its complement turns future
+
+
+def _armed_subject(verb: Token, lex: Lexicon) -> bool:
+    subj = sx.subject(verb)
+    return subj is not None and lex.agents.get(
+        sx.look_through(subj, lex.cues["quantity_heads"]).lemma_.lower()) in ("REB", "UAF")
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _complement(tok: Token) -> set[int]:
+    """Token indices of the frame word's complement (infinitive, clause, object, for-phrase)."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
+            out.update(t.i for t in c.subtree)
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        light = tok.head  # "issued a call for talks": the noun's own complement only
+        out.discard(light.i)
+    return out
+
+
+def _embedded(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The nearest other trigger inside the frame word's complement."""
+    span = _complement(trig.token)
+    best: Trigger | None = None
+    for other in triggers:
+        if other is trig or other.consumed:
+            continue
+        inside = other.token.i in span or (other.light is not None and other.light.i in span)
+        if inside and (best is None or abs(other.token.i - trig.token.i) < abs(
+                best.token.i - trig.token.i)):
+            best = other
+    return best
+
+
+def _stopped(frame_tok: Token, embedded: Trigger, lex: Lexicon) -> bool:
+    """Whether the embedded event is to be stopped ("stop the attacks", "an end to the
+    fighting", "not to attack")."""
+    node = embedded.anchor
+    if any(c.dep_ == "neg" for c in node.children):
+        return True
+    for _ in range(6):
+        if node is frame_tok or node.head is node:
+            break
+        node = node.head
+        if node is not frame_tok and (node.lemma_.lower() in lex.stop_words or any(
+                c.dep_ == "neg" for c in node.children)):
+            return True
+    return False
