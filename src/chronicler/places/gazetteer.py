@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .build import build_table, not_places, package_file, prior, to_arrays
+from .build import build_table, data_rows, not_places, package_file, prior, to_arrays
 from .names import key
 
 if TYPE_CHECKING:
     from ..actors import KnowledgeBase
 
 #: Bump when the build changes: old cache files are then ignored (and left for the user).
-VERSION = 3
+VERSION = 4
 CACHE_ENV = "CHRONICLER_CACHE_DIR"
 _LOCK = threading.Lock()
 _LOADED: dict[Path, dict[str, Any]] = {}
@@ -123,6 +123,7 @@ class Gazetteer:
             for adjective, iso in table.items():
                 if iso in self.country_entry:
                     self.adjectives[key(adjective)] = self.country_entry[iso]
+        self._add_region_adjectives()
         self.exact.update(data["exact"])
         self._add_abbreviations()
         for short, iso in kb.exact.items():
@@ -168,6 +169,17 @@ class Gazetteer:
     def iso3(self, iso2: str) -> str | None:
         """ISO3 of a GeoNames country code."""
         return self._iso3.get(iso2)
+
+    def _add_region_adjectives(self) -> None:
+        """Adjectives of first-level regions ("English", "Texan"; data/region_adjectives.csv);
+        a country's adjective keeps its country."""
+        for row in data_rows("region_adjectives.csv"):
+            e = self.admin1_entry(row["country"], row["admin1"])
+            if e is None:
+                continue
+            for adjective in row["adjectives"].split("|"):
+                if adjective:
+                    self.adjectives.setdefault(key(adjective), e.id)
 
     def _add_abbreviations(self) -> None:
         """Abbreviations with two full stops name their region wherever they stand ("S.C.",

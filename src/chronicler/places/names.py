@@ -9,8 +9,9 @@ import unicodedata
 #: country beats a region, a region beats a capital, a capital beats a town.
 FEATURES: dict[str, float] = {"PCLI": 6.0, "ADM1": 2.0, "PPLC": 4.0, "ADM2": 0.5, "PPL": 0.0}
 #: Entries of chronicler's own regions table (data/regions.csv) carry no population: they get
-#: this prior, above any town's and below a country's (a curated name means that region).
-REGION_PRIOR = 9.0
+#: this prior, above any town's even with the article's context added (a curated name means
+#: that region, not the hamlet called "Middle East") and below a populous country's.
+REGION_PRIOR = 11.0
 
 _TRANS = str.maketrans({"’": "'", "‘": "'", "`": "'", "-": " ", "–": " ", "—": " ", ".": " ",
                         "\u00a0": " ", ",": " "})

@@ -11,6 +11,7 @@ article's other places.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,6 +40,14 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PROPER = {"NNP", "NNPS"}
 _INNER_PREPS = frozenset({"of", "in", "at", "for", "from", "the", "-"})
 MAX_WORDS = 5
+#: A longer "person" is spaCy's mistake ("Alexandria Commonwealth's Attorney Randy Sengel"):
+#: its words do not make a name a person's elsewhere in the article.
+MAX_PERSON_WORDS = 3
+#: Currency words: the place before them in an amount is used as a modifier ("US dollars").
+CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
+                        "yuan", "rupee", "rupees", "peso", "pesos", "franc", "francs", "won",
+                        "ruble", "rubles", "rouble", "roubles", "lira", "dinar", "dinars",
+                        "rand", "real", "reais", "shekel", "shekels", "riyal", "riyals"})
 DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
@@ -104,7 +113,7 @@ def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Words of multi-word person names: "Jackson" after "Andrew Jackson" is the man."""
     words = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and 1 < len(ent) <= MAX_PERSON_WORDS:
             span = _trim(ent)
             if span is not None and len(span) > 1 and not gaz.postings(span.text):
                 words.update(t.text for t in span)
@@ -122,13 +131,21 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
         return (_adjective(span, gaz) or _whole(span, gaz, WEAK, "ner", need_kind=False)
                 or _inner(span, gaz, WEAK, "embedded"))  # "anti-Russian", "German-Iraqi"
     if label in PLACE_LABELS:
+        if gaz.adjective(span.text) is not None:  # "Sri Lankan" tagged as a place
+            return _adjective(span, gaz)
         whole = _whole(span, gaz, STRONG if label != "FAC" else WEAK, "ner")
         return whole or _inner(span, gaz, WEAK, "embedded")
-    if label == "ORG":
+    if label in ("ORG", "EVENT"):  # "Alexandria police", "the Walker County Fair"
         whole = _whole(span, gaz, MEDIUM, "org")
         return whole or _inner(span, gaz, WEAK, "embedded", opening_only=True)
-    if label == "PERSON" and not any(t.text in people for t in span):
-        return _whole(span, gaz, WEAK, "person", need_kind=False)
+    if label == "PERSON":
+        if gaz.adjective(span.text) is not None:  # "Azerbaijani soldiers" taken for a person
+            return _adjective(span, gaz)
+        if not any(t.text in people for t in span):
+            return _whole(span, gaz, WEAK, "person", need_kind=False)
+    if label == "MONEY" and any(t.lower_ in CURRENCIES for t in span):  # "US dollars"
+        return [m for m in _inner(span, gaz, MEDIUM, "embedded")
+                if m.fixed is not None or _strong_name(gaz, m.postings)]
     return []
 
 
@@ -210,9 +227,7 @@ def _from_text(doc: Doc, gaz: Gazetteer, taken: bytearray, people: set[str]) -> 
     """Capitalised proper nouns outside entities that the gazetteer knows."""
     out = []
     text = doc.text
-    for run in RUN.finditer(text):
-        if taken[run.start()] or taken[run.end() - 1]:
-            continue
+    for run in _free_runs(text, taken):
         for s, e, posts, fixed, feature in _grams(run.group(), run.start(), gaz):
             m = _checked(doc, s, e, posts, people)
             if m is not None:
@@ -221,6 +236,25 @@ def _from_text(doc: Doc, gaz: Gazetteer, taken: bytearray, people: set[str]) -> 
                     m.fixed, m.source, m.use, m.strength = fixed, "adjective", "adjectival", MEDIUM
                 out.append(m)
     return out
+
+
+def _free_runs(text: str, taken: bytearray) -> Iterator[re.Match[str]]:
+    """Runs of capitalised words outside the entities ("the Communist Party [of Vietnam]")."""
+    for run in RUN.finditer(text):
+        a, b = run.start(), run.end()
+        if not (taken[a] or taken[b - 1] or 1 in taken[a:b]):
+            yield run
+            continue
+        i = a
+        while i < b:
+            while i < b and taken[i]:
+                i += 1
+            j = i
+            while j < b and not taken[j]:
+                j += 1
+            if j > i:
+                yield from RUN.finditer(text, i, j)
+            i = j
 
 
 def _checked(doc: Doc, s: int, e: int, posts: tuple[int, ...], people: set[str]

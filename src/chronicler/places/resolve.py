@@ -29,6 +29,13 @@ ALT_PENALTY = 2.0  # the name is only an alternate name of the entry
 WEAK_PENALTY = 2.5  # the name is the entry's name without its kind word ("Avoyelles")
 FEATURE_BONUS = 4.0  # the text names the kind ("Daraa Governorate" -> ADM1)
 MAX_CANDIDATES = 12
+#: Local news: when most of an article's regional context is one first-level region (a US
+#: state), a same-name place of at least DOMINANT_MIN_POP people there is what a bare name
+#: means ("Dublin" in an article about Georgia towns).
+W_DOMINANT = 5.0
+DOMINANT_MIN_WEIGHT = 1.0  # weight of the other names in that region
+DOMINANT_MIN_SHARE = 0.5  # of the weight of all regions named
+DOMINANT_MIN_POP = 1_000
 DOMINANT_SHARE = 0.2  # of its region's population, for a city to take the region's name
 ROUNDS = 2
 #: A name found only by the gazetteer matcher (or in an organisation's or person's name) is
@@ -130,6 +137,7 @@ class Context:
         for n in names:
             if n.choice is not None:
                 self._add(n, n.choice, n.weight)
+        self.admin1_total = sum(self.admin1.values())
 
     def _add(self, n: Name, e: Entry, w: float) -> None:
         if e.country:
@@ -150,9 +158,21 @@ class Context:
             aw -= n.weight * (own.admin1 == e.admin1 and own.country == e.country
                               and own.feature != "PCLI")
         local = W_ADMIN1 * min(aw, CONTEXT_CAP)
+        if e.admin1 and e.feature != "PCLI" and aw >= DOMINANT_MIN_WEIGHT \
+                and e.population >= DOMINANT_MIN_POP and self._dominant(aw, n):
+            local += W_DOMINANT
         if e.feature not in _AREAS and self.points:
             local += W_NEAR * self._near(e, n)
         return W_COUNTRY * min(cw, CONTEXT_CAP), local
+
+    def _dominant(self, aw: float, n: Name) -> bool:
+        """Whether a region of weight ``aw`` (the name's own choice left out) holds most of
+        the article's regional context."""
+        total = self.admin1_total
+        own = n.choice
+        if own is not None and own.admin1 and own.feature != "PCLI":
+            total -= n.weight
+        return aw >= DOMINANT_MIN_SHARE * total
 
     def _near(self, e: Entry, n: Name) -> float:
         best = 0.0
