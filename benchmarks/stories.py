@@ -5,7 +5,7 @@
 
 For each (window_days, max_km) it rebuilds the stories in a scratch copy of the store and
 reports how many events were linked across articles, and a precision proxy: the share of
-cross-article links whose two articles' titles share at least two content words (same topic).
+cross-article links whose titles + evidence sentences share at least three content words.
 No gold exists for story links; the proxy is what the thresholds in store/stories.py were
 chosen on, and the README of the store says so.
 """
@@ -37,8 +37,10 @@ def measure(db: Path, window: int, max_km: float) -> dict[str, float]:
     con = duckdb.connect(str(db))
     try:
         n = build_stories(con, window_days=window, max_km=max_km)
-        rows = con.execute("""SELECT se.story_id, a.article_key, a.title FROM story_events se
-            JOIN articles a USING (article_key)""").fetchall()
+        rows = con.execute("""SELECT se.story_id, a.article_key,
+            a.title || ' ' || e.evidence_text FROM story_events se
+            JOIN articles a USING (article_key) JOIN events e USING (article_key, event_id)
+            """).fetchall()
     finally:
         con.close()
     by_story: dict[str, dict[str, str]] = {}
@@ -48,7 +50,7 @@ def measure(db: Path, window: int, max_km: float) -> dict[str, float]:
     for arts in by_story.values():
         for (_, t1), (_, t2) in itertools.combinations(sorted(arts.items()), 2):
             pairs += 1
-            same += len(title_words(t1) & title_words(t2)) >= 2
+            same += len(title_words(t1) & title_words(t2)) >= 3
     multi = sum(1 for arts in by_story.values() if len(arts) > 1)
     return {"stories": n, "multi_article": multi, "pairs": pairs,
             "same_topic": same / pairs if pairs else 0.0}

@@ -1,0 +1,84 @@
+"""`chronicler ingest` on ../shared/corpus/news: throughput against bare spaCy with two
+processes on the same texts, and the peak memory of the whole process tree.
+
+    .venv/bin/python benchmarks/ingest.py [--limit N]
+
+Target (issue 7): at least 0.75x bare spaCy's two-process words/s, peak memory under 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from speed import NEWS, ROOT, bare_spacy, load_texts  # noqa: E402
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack.extend(children.get(p, []))
+    return total
+
+
+def run_ingest(rows: list[dict]) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        start = time.perf_counter()
+        proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "chronicler"), "ingest", str(src),
+                                 "--db", str(Path(tmp) / "bench.duckdb"), "--no-progress"])
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_kb(proc.pid))
+            time.sleep(0.2)
+        if proc.returncode not in (0, 2):
+            raise SystemExit(f"ingest failed with exit code {proc.returncode}")
+        return time.perf_counter() - start, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not NEWS.is_dir():
+        print(f"ingest benchmark: {NEWS} is absent; skipped")
+        return 0
+    rows = load_texts(args.limit)
+    words = sum(len(r["text"].split()) for r in rows)
+    spacy_s = bare_spacy([r["text"] for r in rows], 2)
+    print(f"bare spaCy, 2 processes: {spacy_s:6.1f} s  {words / spacy_s:8,.0f} words/s",
+          flush=True)
+    ingest_s, peak_kb = run_ingest(rows)
+    print(f"chronicler ingest:       {ingest_s:6.1f} s  {words / ingest_s:8,.0f} words/s  "
+          f"({len(rows) / ingest_s:.1f} articles/s), peak memory {peak_kb / 1024:,.0f} MB")
+    print(f"ratio ingest / bare spaCy (2 processes) = {spacy_s / ingest_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
