@@ -26,6 +26,8 @@ test: install  ## the test suite; pytest's exit code 5 ("no tests collected") is
 
 bench: install  ## speed and accuracy benchmarks against pinned floors
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/stages.py
+	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/quality.py
 
 lint: install
