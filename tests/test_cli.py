@@ -63,3 +63,15 @@ def test_stdin_and_clean_stdout(tmp_path: Path):
 def test_bad_max_bytes_is_a_usage_error(tmp_path: Path, capsys):
     assert main(["extract", str(tmp_path), "--max-bytes", "0"]) == 1
     assert "--max-bytes" in capsys.readouterr().err
+
+
+def test_reference_date_dates_relative_expressions(tmp_path: Path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "text": "Russian President Vladimir Putin met Syrian "
+                               "President Bashar al-Assad in Sochi on Wednesday."}) + "\n",
+                   encoding="utf-8")
+    assert main(["extract", str(src), "--no-progress", "--reference-date", "2018-05-24"]) == 0
+    (event,) = [e for e in json.loads(capsys.readouterr().out)["events"] if e["type"] == "CONSULT"]
+    assert (event["date"], event["date_text"]) == ("2018-05-23", "Wednesday")
+    assert event["location"]["name"] == "Sochi"
+    assert main(["extract", str(src), "--reference-date", "someday"]) == 1

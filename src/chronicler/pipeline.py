@@ -44,6 +44,7 @@ class PipelineConfig:
     n_process: int | None = None
     batch_size: int = BATCH_ARTICLES
     actor_files: tuple[str, ...] = ()  # user dictionaries (CSV/YAML) added to the knowledge base
+    reference_date: str | None = None  # YYYY-MM-DD for "last week" when an article has no date
 
 
 class Pipeline:
@@ -108,7 +109,8 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
     places = PlaceResolver(kb)
     places.gazetteer  # noqa: B018 - load the gazetteer (built once into the cache) before forking
     return Pipeline(config, load_nlp(config.model),
-                    Stages(actors=ActorResolver(kb), places=places, events=EventCoder(kb)))
+                    Stages(actors=ActorResolver(kb), places=places, events=EventCoder(kb),
+                           reference_date=config.reference_date))
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class Stages:
     actors: ActorResolver
     places: PlaceResolver
     events: EventCoder
+    reference_date: str | None = None  # for articles without a published date
 
 
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
@@ -29,8 +30,9 @@ def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     table = stages.actors.resolve(doc, day=article.published)
     quotes = [quote_record(q, table, doc.text) for q in merge_groups(find_quotes(doc))]
     places = stages.places.resolve(doc, kb_table=table)
-    events = [date_event(replace(e, location=locate(e, doc, places)), doc, article.published)
-              for e in stages.events.code(doc, table, published=article.published)]
+    day = article.published or stages.reference_date
+    events = [date_event(replace(e, location=locate(e, doc, places)), doc, day)
+              for e in stages.events.code(doc, table, published=day)]
     return Record(article=article, actors=tuple(actor_records(table, doc.text)),
                   quotes=tuple(quotes), events=tuple(events), places=tuple(places))
 

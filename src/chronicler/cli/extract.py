@@ -35,6 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--processes", type=int, default=None, metavar="N",
                    help="worker processes (default: 1 for a few articles, all cores for more)")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
+                   help="resolve relative dates (\"last week\", \"on Wednesday\") against this "
+                        "day when an article has no published date")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="your own actor dictionary (CSV or YAML, format in "
                         "chronicler/data/actors/README.md); repeatable, later files win")
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--max-bytes must be a positive number of bytes")
     problems: list[Problem] = []
     articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
-    pipeline = build(PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors)))
+    pipeline = build(PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors),
+                                          reference_date=reference_date_arg(args.reference_date)))
     with ExitStack() as stack:
         out: IO[str] = args.records_out
         if args.output:
@@ -82,3 +86,15 @@ def _write(records: Iterator, out: IO[str], *, pretty: bool, progress: bool) -> 
             count += 1
             bar.update(1)
     return count
+
+
+def reference_date_arg(value: str | None) -> str | None:
+    """--reference-date as YYYY-MM-DD (a usage error when it is no date)."""
+    from ..ingest.meta import normalise_date
+
+    if value is None:
+        return None
+    day = normalise_date(value)
+    if day is None:
+        raise UsageError(f"--reference-date {value!r} is not a date; write it as YYYY-MM-DD")
+    return day

@@ -11,6 +11,7 @@ from ..errors import UsageError
 from ..ingest import DEFAULT_MAX_BYTES, IngestConfig
 from ..pipeline import PipelineConfig
 from ..store import DEFAULT_DB
+from .extract import reference_date_arg
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +27,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                    help="worker processes (default: all cores for more than a few articles)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="skip articles larger than N bytes")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
+                   help="resolve relative dates (\"last week\", \"on Wednesday\") against this "
+                        "day when an article has no published date")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="your own actor dictionary (CSV or YAML); repeatable")
     p.add_argument("--commit-every", type=int, default=64, metavar="N",
@@ -70,7 +74,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     total = None if args.no_progress else count_inputs(args.paths)
     report = ingest(args.paths, args.db, force=args.force,
                     config=PipelineConfig(n_process=args.processes,
-                                          actor_files=tuple(args.actors)),
+                                          actor_files=tuple(args.actors),
+                                          reference_date=reference_date_arg(args.reference_date)),
                     ingest_config=IngestConfig(max_bytes=args.max_bytes),
                     progress=not args.no_progress, total=total,
                     commit_every=max(1, args.commit_every))
@@ -120,3 +125,4 @@ def run_query(args: argparse.Namespace) -> int:
     writer.writerow(columns)
     writer.writerows(rows)
     return 0
+
