@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .clause import event_verb, evidence_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..types import Event
 
@@ -159,6 +159,18 @@ def _nearest_year(month: int, day: int, ref: date | None) -> date | None:
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
+_NOUN_CLAUSES = ("relcl", "acl")
+
+
+def _governs(ent: Span, verb: Token) -> bool:
+    """False when the date belongs to a clause that describes a noun ("the province where the
+    war began in 2011"), not to the event verb's clause or one above or below it."""
+    head = ent.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i or head.dep_ not in _NOUN_CLAUSES
+
+
 def date_event(event: Event, doc: Doc, reference: str | None) -> Event:
     """The event with the date of the DATE entity in its evidence sentence nearest its verb
     (an entity attached to the verb first); unchanged when the sentence has none."""
@@ -171,6 +183,8 @@ def date_event(event: Event, doc: Doc, reference: str | None) -> Event:
     if not ents:
         return event
     pivot = verb.i if verb is not None else lo
+    if verb is not None:  # not a date of another clause: "(where it began in March 2011)"
+        ents = [e for e in ents if _governs(e, verb)]
     ents.sort(key=lambda e: (e.root.head.i != pivot, min(abs(t.i - pivot) for t in e)))
     first_text = None
     for ent in ents:
