@@ -55,3 +55,36 @@ def test_refusal_to_release_is_a_rejection(code) -> None:
     event = first(code("The rebels said they will not release the kidnapped engineers."),
                   "REJECT")
     assert event.cameo == "1243"
+
+
+BACKGROUND = [
+    # An event dated years before the main clause only dates the news: not coded.
+    ("SUPPORT", "ASSAULT",
+     ("Kenya will restore diplomatic ties with Somalia, three years after gunmen stormed its "
+      "embassy.")),
+    ("CONSULT", "ASSAULT",
+     "Peru and Chile held talks on Monday, a decade since their armies clashed at the border."),
+    # The topic of a statement is not news of its own in that sentence.
+    ("ACCUSE", "ASSAULT", "Norway condemned the bombing of a hospital by unknown aircraft."),
+    # Participles describing things are not acts.
+    ("ASSAULT", "COERCE", "The army shelled the besieged town of Marib on Friday."),
+]
+
+
+@pytest.mark.parametrize(("kept", "dropped", "sentence"), BACKGROUND,
+                         ids=[f"{c[0]}-not-{c[1]}" for c in BACKGROUND])
+def test_background_mentions_are_not_events(code, kept: str, dropped: str,
+                                            sentence: str) -> None:
+    types = {e.type for e in code(sentence)}
+    assert kept in types and dropped not in types, types
+
+
+def test_recent_subordinate_event_is_kept(code) -> None:
+    events = code("Two days after rebels attacked a checkpoint, the army shelled their base.")
+    sources = {e.source.name.lower() for e in events if e.type == "ASSAULT" and e.source}
+    assert {"rebels", "army"} <= sources, sources
+
+
+def test_participle_describing_people_is_kept(code) -> None:
+    events = code("Twelve protesters arrested in Lagos were freed on bail on Monday.")
+    assert "COERCE" in {e.type for e in events}

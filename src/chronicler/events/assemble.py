@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 BASE = {"verb": 0.66, "noun-light": 0.7, "noun-alone": 0.6, "frame": 0.56,
         "statement": 0.62}
 WEAK = -0.25
-NESTED = -0.35
 SOURCE_ID, SOURCE_NAME, NO_SOURCE = 0.08, 0.04, -0.06
 TARGET = 0.08
 HISTORICAL = -0.2  # background events: real, but rarely what a sentence is coded for
@@ -87,8 +86,6 @@ def confidence(trig: Trigger, source: ActorRef | None, has_target: bool, n_token
     value = BASE[kind]
     if trig.sense.weak:
         value += WEAK
-    if trig.nested:
-        value += NESTED
     if source is None:
         value += NO_SOURCE
     else:

@@ -67,8 +67,8 @@ class EventCoder:
         triggers.extend(self._statements(sent, info, triggers))
         out: list[Draft] = []
         for trig in triggers:
-            if trig.consumed or trig.type is None:
-                continue
+            if trig.consumed or trig.type is None or trig.nested:
+                continue  # a nested event is the topic of another one, coded where reported
             out.extend(self._drafts(trig, sent, info, finder, year))
         return out
 
@@ -182,6 +182,8 @@ class EventCoder:
                 and not lemmas & lex.cues["attack"]:
             self._recode(trig, "073")  # forces mobilised for disaster relief: AID (PLOVER)
         cues = read_cues(trig, lex, year) if trig.how != "statement" else _SAID
+        if cues.background:
+            return []  # an old event recalled to date the news one
         if cues.refusal and trig.type in COOPERATIVE and trig.how == "lexicon":
             code = lex.frames["refuse"].code_for(trig.cameo)
             self._recode(trig, code or "120")  # "will not release" = declines to release
@@ -252,7 +254,8 @@ VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "THREATEN
 
 
 def _mark_nested(triggers: list[Trigger]) -> None:
-    """Flag event nouns that are the object of a verbal event ("condemned the attack")."""
+    """Flag event nouns that are the object of a verbal event ("condemned the attack"): the
+    attack is what the statement is about, not news of its own in this sentence."""
     verbal = {t.token.i for t in triggers if t.kind == "verb" and t.type in VERBAL}
     for t in triggers:
         if t.kind == "noun" and t.light is None and t.token.head.i in verbal \

@@ -39,6 +39,7 @@ class Cues:
     historical: bool = False
     speech: Token | None = None
     refusal: bool = False  # negated with will/would/can or "failed to": a refusal
+    background: bool = False  # "five years after crowds burned its embassy": old, not news
 
 
 def chain(trig: Trigger, lex: Lexicon) -> tuple[list[Token], Token | None]:
@@ -76,7 +77,7 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
     verbs, speech = chain(trig, lex)
     cues = lex.cues
     flags = {"neg": False, "hyp": False, "fut": False, "modal": False, "fail": False}
-    hist = False
+    hist = background = False
     for i, v in enumerate(verbs):
         lemma = v.lemma_.lower()
         if i and v.pos_ == "VERB" and lemma in cues["negation_verbs"]:
@@ -89,9 +90,11 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
             or _without(v)
         flags["fut"] = flags["fut"] or _about_to(v) or _going_to(v)
         hist = hist or _past_perfect(v) or _past_date(v, year)
+        background = background or _stale_clause(v)
     refusal = flags["neg"] and (flags["fut"] or flags["modal"] or flags["fail"])
     return Cues(negated=flags["neg"], hypothetical=flags["hyp"], future=flags["fut"],
-                historical=hist, speech=speech, refusal=refusal)
+                historical=hist or background, speech=speech, refusal=refusal,
+                background=background)
 
 
 def _children(v: Token, cues: dict[str, frozenset[str]], reported: bool,
@@ -165,6 +168,21 @@ def _going_to(v: Token) -> bool:
     return v.dep_ == "xcomp" and v.head.lower_ == "going" and v.head.tag_ == "VBG"
 
 
+STALE_UNITS = frozenset({"year", "decade", "month", "century"})
+
+
+def _stale_clause(v: Token) -> bool:
+    """A clause dated months or years before the main one ("five years after crowds trashed
+    its embassy", "a decade since the war began"): background, not a reported event."""
+    if v.dep_ != "advcl":
+        return False
+    marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
+    if not marks:
+        return False
+    near = list(v.children) + [c for m in marks for c in m.children]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in STALE_UNITS for c in near)
+
+
 def _past_perfect(v: Token) -> bool:
     return v.tag_ == "VBN" and any(c.dep_ in ("aux",) and c.lower_ == "had" for c in v.children)
 
@@ -172,11 +190,7 @@ def _past_perfect(v: Token) -> bool:
 def _past_date(v: Token, year: int | None) -> bool:
     """A date phrase under the verb naming a year before the article's year (or "N years
     ago", "last year", "first" began)."""
-    marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
     for c in v.children:
-        if marks & {"after", "since"} and c.dep_ == "npadvmod" and c.lemma_.lower() in (
-                "year", "decade", "month", "century"):
-            return True  # "five years after crowds trashed its embassy"
         if c.dep_ == "advmod" and c.lower_ in ("first", "previously", "formerly", "once"):
             if c.lower_ == "first" and v.lemma_ not in ("begin", "start", "erupt", "break"):
                 continue

@@ -62,6 +62,8 @@ def find_triggers(sent: Sentence, lex: Lexicon) -> list[Trigger]:
     for tok in sent.tokens:
         pos = tok.pos_
         if pos == "VERB":
+            if _describes(tok, lex):
+                continue
             senses = lookup(tok, lex.verbs)
             if senses and not _is_light(tok, lex):
                 sense = _verb_sense(tok, senses, lex)
@@ -74,6 +76,23 @@ def find_triggers(sent: Sentence, lex: Lexicon) -> list[Trigger]:
                 if found is not None:
                     out.append(_trigger(tok, found[0], "noun", found[1]))
     return out
+
+
+ACTOR_CLASSES = frozenset({"person", "civilian", "captive", "official", "journalist",
+                           "protester", "worker", "military", "armed", "police", "group",
+                           "government", "country"})
+
+
+def _describes(verb: Token, lex: Lexicon) -> bool:
+    """A participle that describes a thing rather than reporting an act: "besieged Osgiliath",
+    "ground seized in six days of fighting", "weapons seized on a boat". With an agent, or
+    describing people ("foreigners arrested"), it stays an event."""
+    head = verb.head
+    if verb.dep_ == "amod":
+        return verb.i < head.i
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return head.pos_ == "NOUN" and not lex.in_class(head.lemma_.lower(), ACTOR_CLASSES)
 
 
 def _trigger(tok: Token, sense: Sense, kind: str, light: Token | None) -> Trigger:
