@@ -22,7 +22,9 @@ from speed import NEWS, ROOT, bare_spacy, load_texts  # noqa: E402
 
 
 def tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants (Linux /proc)."""
+    """Memory of a process and all its descendants (Linux /proc): the sum of their
+    proportional set sizes (PSS), so pages forked workers share with their parent (the spaCy
+    model, the gazetteer) count once, as they do in physical memory."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -35,13 +37,24 @@ def tree_rss_kb(pid: int) -> int:
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
+        rss[int(entry)] = _pss_kb(int(entry), pages * os.sysconf("SC_PAGE_SIZE") // 1024)
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
         total += rss.get(p, 0)
         stack.extend(children.get(p, []))
     return total
+
+
+def _pss_kb(pid: int, fallback: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return fallback
 
 
 def run_ingest(rows: list[dict]) -> tuple[float, int]:

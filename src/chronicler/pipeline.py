@@ -7,6 +7,7 @@ a bounded number of batches in flight so memory stays flat and output keeps inpu
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -91,6 +92,7 @@ class Pipeline:
         global _WORKER_PIPELINE
         _WORKER_PIPELINE = self  # inherited by forked workers: no second model load
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        gc.freeze()  # keep the loaded model out of the collector: forked pages stay shared
         pending: deque[Future[list[Record]]] = deque()
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                  initializer=_init_worker, initargs=(self.config,)) as pool:
