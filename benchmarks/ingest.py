@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speed import NEWS, ROOT, bare_spacy, load_texts  # noqa: E402
+from speed import NEWS, ROOT, bare_spacy, load_texts
 
 
 def tree_rss_kb(pid: int) -> int:

@@ -21,8 +21,7 @@ import tempfile
 from pathlib import Path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
-_STOP = set("""that this with from have will said says after over into about their there
-were been what when they them more than also just your which would could should""".split())
+_STOP = {"that", "this", "with", "from", "have", "will", "said", "says", "after", "over", "into", "about", "their", "there", "were", "been", "what", "when", "they", "them", "more", "than", "also", "just", "your", "which", "would", "could", "should"}
 
 
 def title_words(title: str | None) -> set[str]:

@@ -20,15 +20,15 @@ def test_normalise_date(raw, expected):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The foreign minister said on Tuesday that the talks in Geneva had made progress "
-     "and that a new round would be held next month.", "en"),
-    ("Le ministre des Affaires étrangères a déclaré mardi que les négociations de Genève "
-     "avaient progressé et qu'une nouvelle session aurait lieu le mois prochain.", "fr"),
-    ("Der Außenminister sagte am Dienstag, die Gespräche in Genf hätten Fortschritte gemacht "
-     "und eine neue Runde werde im nächsten Monat stattfinden.", "de"),
+    (("The foreign minister said on Tuesday that the talks in Geneva had made progress "
+     "and that a new round would be held next month."), "en"),
+    (("Le ministre des Affaires étrangères a déclaré mardi que les négociations de Genève "
+     "avaient progressé et qu'une nouvelle session aurait lieu le mois prochain."), "fr"),
+    (("Der Außenminister sagte am Dienstag, die Gespräche in Genf hätten Fortschritte gemacht "
+     "und eine neue Runde werde im nächsten Monat stattfinden."), "de"),
     ("Putin met Assad in Sochi.", "en"),  # too short to judge: English
-    ("Министр иностранных дел заявил во вторник, что переговоры в Женеве продвинулись и что "
-     "новый раунд состоится в следующем месяце.", "ru"),
+    (("Министр иностранных дел заявил во вторник, что переговоры в Женеве продвинулись и что "
+     "новый раунд состоится в следующем месяце."), "ru"),
 ])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang

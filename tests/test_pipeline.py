@@ -7,8 +7,8 @@ from chronicler.schema import validate_record
 from chronicler.types import Article
 
 TEXTS = [
-    "Russian President Vladimir Putin met Syrian President Bashar al-Assad in Sochi on "
-    "Thursday. Putin said the talks were useful.",
+    ("Russian President Vladimir Putin met Syrian President Bashar al-Assad in Sochi on "
+    "Thursday. Putin said the talks were useful."),
     "German Chancellor Angela Merkel and French President Emmanuel Macron spoke in Paris.",
     "Protesters gathered outside the parliament in Kiev on Sunday, police said.",
 ]

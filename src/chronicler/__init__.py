@@ -8,10 +8,10 @@
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "build", "extract", "PipelineConfig"]
+__all__ = ["PipelineConfig", "__version__", "build", "extract"]
 
 
-def __getattr__(name: str):  # noqa: ANN202 - lazy so `import chronicler` stays instant
+def __getattr__(name: str):
     if name == "extract":
         from .api import extract
 

@@ -173,5 +173,5 @@ def _merge(split: _LanguageSplit, docs: Iterator) -> Iterator:  # type: ignore[t
 
 def _skipped(article: Article) -> Record:
     return Record(article=article, warnings=(
-        f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
-        "supported yet; the record has empty NLP parts",))
+        (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
+        "supported yet; the record has empty NLP parts"),))

@@ -38,7 +38,7 @@ def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
 
 
 # Words that never stand as a speaker's name (SPEC: names are resolved, never pronouns).
-_PRONOUNS = frozenset("he she they it we i you him her them this that who which one".split())
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that", "who", "which", "one"])
 
 
 def quote_record(q: QuoteSpan, table: ActorTable, text: str) -> Quote:

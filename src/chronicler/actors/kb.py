@@ -77,7 +77,8 @@ class KnowledgeBase:
         return (self.countries.get(key) or self.adjectives.get(key) or self.peoples.get(key))
 
     def person(self, name: str, day: str | None) -> Entry | None:
-        """The role a known person held on ``day`` (their latest role when no role fits)."""
+        """The role a known person held on ``day`` (their latest role when none fits or the
+        article has no date)."""
         key = norm(name)
         roles = self.people.get(key)
         if roles is None and " " not in key:
@@ -87,8 +88,9 @@ class KnowledgeBase:
         if not roles:
             return None
         valid = [e for e in roles if e.valid_on(day)]
-        pool = valid or roles
-        return max(pool, key=lambda e: (e.valid_from or "", e.valid_to or "9999"))
+        if valid:
+            return valid[0]  # rows in file order: the first valid row is the primary role
+        return max(roles, key=lambda e: (e.valid_from or "", e.valid_to or "9999"))
 
     def org(self, name: str) -> Entry | None:
         if name in self.exact and self.exact[name] in {e.id for e in self.orgs.values()}:

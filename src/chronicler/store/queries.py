@@ -13,7 +13,7 @@ _COUNTED = ", ".join(repr(m) for m in COUNTED_MODALITIES)
 
 # One row per event, in the PLOVER data format's field names (actor = source, recipient =
 # target), with the fields chronicler adds (CAMEO code, modality, confidence, evidence).
-PLOVER_EVENTS = f"""
+PLOVER_EVENTS = """
 SELECT a.id || ':' || e.event_id AS id,
        coalesce(e.date, a.published) AS date,
        e.type AS event_type, e.mode, e.context,
@@ -30,19 +30,19 @@ SELECT a.id || ':' || e.event_id AS id,
 FROM events e JOIN articles a USING (article_key)
 LEFT JOIN story_events se USING (article_key, event_id)
 LEFT JOIN stories s USING (story_id)
-{{where}}
+{where}
 ORDER BY date NULLS LAST, a.id, e.event_id
 """
 
 # PETRARCH-style event lines: date, source code, target code, CAMEO code, ids, urls.
-CAMEO_EVENTS = f"""
+CAMEO_EVENTS = """
 SELECT strftime(coalesce(e.date, a.published), '%Y%m%d') AS date,
        coalesce(e.source_country, '') || coalesce(e.source_sector, '') AS source,
        coalesce(e.target_country, '') || coalesce(e.target_sector, '') AS target,
        e.cameo AS code, a.id AS ids, coalesce(a.url, '') AS urls,
        e.type AS plover, e.modality, e.confidence
 FROM events e JOIN articles a USING (article_key)
-{{where}} {{and_}} e.cameo IS NOT NULL
+{where} {and_} e.cameo IS NOT NULL
 ORDER BY date NULLS LAST, a.id, e.event_id
 """
 
@@ -80,7 +80,7 @@ def stats(db: str | Path, *, top: int = 10) -> dict[str, Any]:
     """Counts by type, top actors, date range (counted modalities only)."""
     con = connect(db, read_only=True)
     try:
-        one = lambda q: con.execute(q).fetchone()  # noqa: E731
+        one = lambda q: con.execute(q).fetchone()
         by_type = con.execute(f"""SELECT type, count(*) FROM events
             WHERE modality IN ({_COUNTED}) GROUP BY type ORDER BY 2 DESC, 1""").fetchall()
         actors = con.execute(f"""SELECT name, country, sector, count(*) AS n FROM (
