@@ -1,9 +1,11 @@
 """chronicler: political event data from news articles.
 
 >>> import chronicler
->>> record = chronicler.extract("Putin met Assad in Sochi on Tuesday.")
->>> record.to_dict()["actors"][0]["name"]
-'Putin'
+>>> record = chronicler.extract("Putin met Assad in Sochi on Tuesday.", published="2018-05-20")
+>>> record.actors[0].name, record.actors[0].country
+('Vladimir Putin', 'RUS')
+>>> [(e.type, e.date, e.location.name) for e in record.events]
+[('CONSULT', '2018-05-15', 'Sochi')]
 """
 
 __version__ = "0.1.0"
