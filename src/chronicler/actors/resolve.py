@@ -128,6 +128,10 @@ class ActorResolver:
 
     def _person(self, ent: Span, text: str, table: ActorTable,
                 day: str | None) -> ResolvedActor | None:
+        if " " not in text:  # a bare surname: this article's own earlier person first
+            earlier = _same_person(table, text)
+            if earlier is not None:
+                return earlier
         entry = self.kb.person(text, day)
         if entry is not None:
             actor = _from_entry(entry)
@@ -151,6 +155,8 @@ class ActorResolver:
         return self.kb.org(text)
 
     def _org(self, text: str, day: str | None) -> ResolvedActor | None:
+        if norm(text) in self.kb.titles or norm(text) in _NOT_ORGS:
+            return None  # "Secretary of State ...": NER took part of a title for a body
         entry = self.kb.org(text)
         if entry is not None:
             return _from_entry(entry)
@@ -336,6 +342,7 @@ def _same_person(table: ActorTable, text: str) -> ResolvedActor | None:
     return None
 
 
+_NOT_ORGS = {"state", "house", "senate floor", "cabinet", "ministry", "department"}
 _PREPOSITIONS = {"to", "in", "for", "of", "at", "from"}
 
 
