@@ -243,6 +243,8 @@ def roles(trig: Trigger, finder: ActorFinder, lex: Lexicon,
 def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = trig.token
     src = sx.subject(verb)
+    if trig.sense.reverse:  # "X received aid from Y": Y gives to X
+        return next(sx.prep_objects(verb, ("from",)), None), src
     tgt = sx.passive_target(verb) or sx.child(verb, ("dobj", "dative"))
     if tgt is None or not _actorish(tgt, lex):
         tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)

@@ -50,16 +50,18 @@ class EventCoder:
                              self._country)
         drafts: list[Draft] = []
         previous: st.SentenceInfo | None = None
+        scene = False  # the previous segment reports a protest
         for sent in segments(doc, toks):
             info = st.sentence_info(sent, self.lex, previous)
-            drafts.extend(self._sentence(sent, info, finder, year))
-            previous = info
+            here = bool(sent.lemmas & self.lex.cues["protest_scene"])
+            drafts.extend(self._sentence(sent, info, finder, year, scene or here))
+            previous, scene = info, here
         return [replace(e, id=f"e{i}") for i, e in enumerate(merge(drafts), start=1)]
 
     # --- one sentence -------------------------------------------------------------------------
 
     def _sentence(self, sent: Sentence, info: st.SentenceInfo, finder: ActorFinder,
-                  year: int | None) -> list[Draft]:
+                  year: int | None, scene: bool = False) -> list[Draft]:
         lex = self.lex
         triggers = find_triggers(sent, lex)
         apply_frames(triggers, lex)
@@ -69,6 +71,8 @@ class EventCoder:
         for trig in triggers:
             if trig.consumed or trig.type is None or trig.nested:
                 continue  # a nested event is the topic of another one, coded where reported
+            if scene and _crowd_voice(trig, self.lex):
+                self._recode(trig, "141")  # protesters' demands: PLOVER codes the protest
             out.extend(self._drafts(trig, sent, info, finder, year))
         return out
 
@@ -261,6 +265,27 @@ def _mark_nested(triggers: list[Trigger]) -> None:
         if t.kind == "noun" and t.light is None and t.token.head.i in verbal \
                 and t.token.dep_ in ("dobj", "pobj", "nsubjpass"):
             t.nested = True
+
+
+def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:
+    """A demand or act of defiance by protesters (or by a crowd, or "they", in a sentence next
+    to a protest): PLOVER codes the protest, whose demands it carries, not a REQUEST/REJECT."""
+    if not (trig.type == "REQUEST" or trig.cameo == "128") or trig.how == "statement":
+        return False
+    who = trig.source_tok if trig.source_tok is not None else (
+        sx.subject(trig.anchor) if trig.anchor.pos_ in ("VERB", "AUX") else None)
+    if who is None:
+        return False
+    lemma = who.lemma_.lower()
+    if who.lower_ == "they":
+        return True
+    return lex.in_class(lemma, CROWD_CLASSES) or (
+        lemma in lex.cues["quantity_heads"] and any(
+            lex.in_class(c.lemma_.lower(), CROWD_CLASSES)
+            for c in sx.prep_objects(who, ("of",))))
+
+
+CROWD_CLASSES = frozenset({"protester", "crowd", "civilian", "worker"})
 
 
 def _armed(refs: list[ActorRef]) -> bool:

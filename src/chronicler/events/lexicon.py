@@ -48,6 +48,8 @@ class Sense:
     skip: bool = False
     needs_obj: bool = False
     clause: bool = False  # the verb must have a clausal complement ("agree that ...")
+    reverse: bool = False  # the "from" object is the source, the subject the target ("received
+    # aid from X")
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ class Lexicon:
             mod_not=_set(item.get("mod_not")), light=light, alone=bool(item.get("alone")),
             cue=item.get("cue"), frame=item.get("frame"), weak=bool(item.get("weak")),
             skip=bool(item.get("skip")), needs_obj=bool(item.get("needs_obj")),
-            clause=bool(item.get("clause")))
+            clause=bool(item.get("clause")), reverse=bool(item.get("reverse")))
 
     def coding(self, cameo: str | None) -> Coding | None:
         """PLOVER reading of a CAMEO code (None when the code is unknown)."""

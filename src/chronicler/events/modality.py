@@ -91,6 +91,8 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
         flags["fut"] = flags["fut"] or _about_to(v) or _going_to(v)
         hist = hist or _past_perfect(v) or _past_date(v, year)
         background = background or _stale_clause(v)
+    if verbs and _unmet_condition(verbs[-1]):
+        flags["hyp"] = True
     refusal = flags["neg"] and (flags["fut"] or flags["modal"] or flags["fail"])
     return Cues(negated=flags["neg"], hypothetical=flags["hyp"], future=flags["fut"],
                 historical=hist or background, speech=speech, refusal=refusal,
@@ -133,12 +135,24 @@ def decide(c: Cues, reported: bool) -> str:
     return "reported" if reported else "asserted"
 
 
+def _unmet_condition(v: Token) -> bool:
+    """An "until" clause of an intended or future act ("vowed to fight until the army
+    withdraws", "will stay until a deal is signed"): a condition, not a reported event."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                    for c in v.children):
+        return False
+    head = v.head
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in ("will", "shall")
+                                    or c.lower_ in ("will", "wo", "would", "shall", "'ll"))
+               for c in head.children)
+
+
 def _negated_object(v: Token, cues: dict[str, frozenset[str]]) -> bool:
     for c in v.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
             if c.lower_ in cues["negation_objects"]:
                 return True
-            if any((d.dep_ == "det" and d.lower_ == "no") or (
+            if any((d.dep_ == "det" and d.lower_ in ("no", "neither")) or (
                     d.dep_ == "preconj" and d.lower_ == "neither") for d in c.children):
                 return True
     return False
