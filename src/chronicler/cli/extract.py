@@ -31,6 +31,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write records here instead of stdout")
     p.add_argument("--pretty", action="store_true", help="indented JSON (one record per block)")
+    add_pipeline_options(p)
+    p.set_defaults(func=run)
+
+
+def add_pipeline_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that runs the pipeline (extract, ingest)."""
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--processes", type=int, default=None, metavar="N",
@@ -42,16 +48,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="your own actor dictionary (CSV or YAML, format in "
                         "chronicler/data/actors/README.md); repeatable, later files win")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    p.set_defaults(func=run)
+
+
+def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
+    """The PipelineConfig of the shared options (usage errors for bad values)."""
+    if args.max_bytes <= 0:
+        raise UsageError("--max-bytes must be a positive number of bytes")
+    return PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors),
+                          reference_date=reference_date_arg(args.reference_date))
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.max_bytes <= 0:
-        raise UsageError("--max-bytes must be a positive number of bytes")
+    config = pipeline_config(args)
     problems: list[Problem] = []
     articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
-    pipeline = build(PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors),
-                                          reference_date=reference_date_arg(args.reference_date)))
+    pipeline = build(config)
     with ExitStack() as stack:
         out: IO[str] = args.records_out
         if args.output:

@@ -7,11 +7,9 @@ import csv
 import json
 import sys
 
-from ..errors import UsageError
-from ..ingest import DEFAULT_MAX_BYTES, IngestConfig
-from ..pipeline import PipelineConfig
+from ..ingest import IngestConfig
 from ..store import DEFAULT_DB
-from .extract import reference_date_arg
+from .extract import add_pipeline_options, pipeline_config
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -23,18 +21,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--force", action="store_true", help="redo articles already in the store")
-    p.add_argument("--processes", type=int, default=None, metavar="N",
-                   help="worker processes (default: all cores for more than a few articles)")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="skip articles larger than N bytes")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
-                   help="resolve relative dates (\"last week\", \"on Wednesday\") against this "
-                        "day when an article has no published date")
-    p.add_argument("--actors", action="append", default=[], metavar="FILE",
-                   help="your own actor dictionary (CSV or YAML); repeatable")
     p.add_argument("--commit-every", type=int, default=64, metavar="N",
                    help="articles per transaction (default 64): a crash loses at most this many")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_pipeline_options(p)
     p.set_defaults(func=run_ingest)
 
     e = sub.add_parser("export", help="write events (or another table) to CSV, JSONL or Parquet",
@@ -69,13 +58,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     from ..store.ingest import count_inputs, ingest
 
-    if args.max_bytes <= 0:
-        raise UsageError("--max-bytes must be a positive number of bytes")
+    config = pipeline_config(args)
     total = None if args.no_progress else count_inputs(args.paths)
-    report = ingest(args.paths, args.db, force=args.force,
-                    config=PipelineConfig(n_process=args.processes,
-                                          actor_files=tuple(args.actors),
-                                          reference_date=reference_date_arg(args.reference_date)),
+    report = ingest(args.paths, args.db, force=args.force, config=config,
                     ingest_config=IngestConfig(max_bytes=args.max_bytes),
                     progress=not args.no_progress, total=total,
                     commit_every=max(1, args.commit_every))
