@@ -42,3 +42,27 @@ def test_place_adjective_tagged_as_person(resolver, nlp) -> None:
     doc = nlp("The mines were laid by Azerbaijani soldiers during the war.")
     countries = {p.country for p in resolver.resolve(doc)}
     assert "AZE" in countries
+
+
+def test_possessive_ends_a_name() -> None:
+    from chronicler.places.recognize import _grams
+
+    class Gaz:
+        not_places: frozenset[str] = frozenset()
+
+        def adjective(self, text: str) -> None:
+            return None
+
+        def postings(self, text: str) -> tuple[int, ...]:
+            return (2,) if text == "Alexandria" else ()
+
+    grams = _grams("Alexandria’s Circuit Court", 10, Gaz())
+    assert [(g.start, g.end) for g in grams] == [(10, 20)]
+
+
+def test_named_kind() -> None:
+    from chronicler.places.recognize import named_kind
+
+    assert named_kind("Laurel County") == "ADM2"
+    assert named_kind("Gun Barrel City") is None
+    assert named_kind("Avondale") is None

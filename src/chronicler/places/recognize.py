@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 #: Strength of a mention's source: a weak one must resolve to a big or well-fitting place.
 STRONG, MEDIUM, WEAK = 2, 1, 0
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities named after places ("the Investment Plan for Europe", "the Ukrainian Law on ..."),
+# or places spaCy took for a product or a title ("Chattanooga").
+_NAMED_THINGS = frozenset({"ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 # Words after a name that say which kind of region it is: "Daraa Governorate" is the ADM1.
 KIND_WORDS = {
     "governorate": "ADM1", "province": "ADM1", "oblast": "ADM1", "state": "ADM1",
@@ -39,6 +42,11 @@ _WORD = re.compile(rf"{_CAP}|{_LINK}")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PROPER = {"NNP", "NNPS"}
 _INNER_PREPS = frozenset({"of", "in", "at", "for", "from", "the", "-"})
+# Words that make part of a place the name of an area: "Metro Vancouver", "Downtown Cleveland".
+_AREA_WORDS = frozenset({"metro", "metropolitan", "downtown", "greater", "historic", "central",
+                         "north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "northeast", "northwest", "southeast", "southwest",
+                         "upper", "lower", "inner", "outer", "rural"})
 MAX_WORDS = 5
 #: A longer "person" is spaCy's mistake ("Alexandria Commonwealth's Attorney Randy Sengel"):
 #: its words do not make a name a person's elsewhere in the article.
@@ -49,10 +57,10 @@ CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros",
                         "ruble", "rubles", "rouble", "roubles", "lira", "dinar", "dinars",
                         "rand", "real", "reais", "shekel", "shekels", "riyal", "riyals"})
 DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:^|\n|(?<=[.!?\"”’] ))[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*(?:—|–|-|:)")
-DATELINE_CHARS = 400  # a dateline opens the article (a title line may come before it)
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*(?:—|–|-|:|\x97)")
+DATELINE_CHARS = 400  # a dateline opens the article (a title may come before it, on its line)
 
 
 @dataclass
@@ -85,14 +93,15 @@ def dateline(text: str) -> tuple[int, int] | None:
 def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] = ()
                   ) -> list[Mention]:
     """Every toponym mention a resolver should consider, in text order, not overlapping."""
-    taken = bytearray(len(doc.text) + 1)
+    text = doc.text  # built anew from the tokens at each access: read once
+    taken = bytearray(len(text) + 1)
     people = _person_words(doc, gaz)
     found: list[Mention] = []
     for ent in doc.ents:
         taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         found.extend(_from_entity(ent, gaz, people))
-    found.extend(_from_text(doc, gaz, taken, people))
-    found.extend(_from_dateline(doc, gaz, found))
+    found.extend(_from_text(doc, text, gaz, taken, people))
+    found.extend(_from_dateline(doc, text, gaz, found))
     found = [m for m in found if not _inside(m, person_spans)]
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
@@ -101,7 +110,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
             continue
         m.use = m.use if m.source in ("adjective", "embedded") else use_of(doc, m.root)
         out.append(m)
-    _link_containers(doc.text, out, gaz, doc)
+    _link_containers(text, out, gaz, doc)
     return out
 
 
@@ -115,7 +124,8 @@ def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and 1 < len(ent) <= MAX_PERSON_WORDS:
             span = _trim(ent)
-            if span is not None and len(span) > 1 and not gaz.postings(span.text):
+            if span is not None and len(span) > 1 and not gaz.postings(span.text) \
+                    and not _opening_title(span, gaz):
                 words.update(t.text for t in span)
     return words
 
@@ -135,14 +145,17 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
             return _adjective(span, gaz)
         whole = _whole(span, gaz, STRONG if label != "FAC" else WEAK, "ner")
         return whole or _inner(span, gaz, WEAK, "embedded")
-    if label in ("ORG", "EVENT"):  # "Alexandria police", "the Walker County Fair"
-        whole = _whole(span, gaz, MEDIUM, "org")
+    if label == "LANGUAGE" and span[-1].dep_ == "amod":  # "the English city of Salisbury"
+        return _adjective(span, gaz)
+    if label in _NAMED_THINGS:  # "Alexandria police", "the Walker County Fair"
+        whole = _whole(span, gaz, MEDIUM if label in ("ORG", "EVENT") else WEAK, "org")
         return whole or _inner(span, gaz, WEAK, "embedded", opening_only=True)
     if label == "PERSON":
         if gaz.adjective(span.text) is not None:  # "Azerbaijani soldiers" taken for a person
             return _adjective(span, gaz)
         if not any(t.text in people for t in span):
-            return _whole(span, gaz, WEAK, "person", need_kind=False)
+            return (_whole(span, gaz, WEAK, "person", need_kind=False)
+                    or _opening_title(span, gaz))
     if label == "MONEY" and any(t.lower_ in CURRENCIES for t in span):  # "US dollars"
         return [m for m in _inner(span, gaz, MEDIUM, "embedded")
                 if m.fixed is not None or _strong_name(gaz, m.postings)]
@@ -188,18 +201,45 @@ def _inner(span: Span, gaz: Gazetteer, strength: int, source: str, *,
            opening_only: bool = False) -> list[Mention]:
     """Names inside a longer entity ("Far North Queensland", "Shreveport Police")."""
     doc, out = span.doc, []
-    base = span.start_char
-    for run in RUN.finditer(span.text):
+    base, span_text = span.start_char, span.text
+    for run in RUN.finditer(span_text):
         for s, e, posts, fixed, feature in _grams(run.group(), base + run.start(), gaz):
             tokens = doc.char_span(s, e, alignment_mode="expand")
             if tokens is None or tokens.end == span.end and len(tokens) == len(span):
                 continue
             if opening_only and tokens.start > span.start and not _strong_name(gaz, posts) \
-                    and doc[tokens.start - 1].lower_ not in _INNER_PREPS:
+                    and doc[tokens.start - 1].lower_ not in _INNER_PREPS \
+                    and doc[tokens.start - 1].lower_ not in _AREA_WORDS:
                 continue  # "Colorado State University": only the name that opens it
-            out.append(Mention(s, e, doc.text[s:e], posts, source, strength, tokens.root.i,
+            out.append(Mention(s, e, span_text[s - base:e - base], posts, source, strength,
+                               tokens.root.i,
                                use="adjectival", fixed=fixed, feature=feature))
     return out
+
+
+def _opening_title(span: Span, gaz: Gazetteer) -> list[Mention]:
+    """A place opening a "person" spaCy made of an office and its holder ("Anderson County
+    Sheriff Greg Taylor", "Avondale Mayor Ed Rieker", "Alexandria police"): the place name
+    is followed by a word that names no person (an office, a service, a kind of region)."""
+    doc = span.doc
+    for m in _inner(span, gaz, WEAK, "embedded", opening_only=True):
+        if m.start != span.start_char:
+            break
+        tokens = doc.char_span(m.start, m.end, alignment_mode="expand")
+        nxt = doc[tokens.end] if tokens is not None and tokens.end < span.end else None
+        if nxt is not None and (nxt.lower_ in gaz.not_places or nxt.is_lower) \
+                or named_kind(m.text) is not None:
+            return [m]
+        break
+    return []
+
+
+def named_kind(text: str) -> str | None:
+    """The kind a name's last word names ("Laurel County" -> ADM2), if any ("City" is part
+    of many towns' names and names no kind)."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return KIND_WORDS.get(last) if last != "city" else None
 
 
 def _strong_name(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
@@ -223,13 +263,13 @@ def _adjective(span: Span, gaz: Gazetteer) -> list[Mention]:
 
 # --- text spaCy did not tag -------------------------------------------------------------------
 
-def _from_text(doc: Doc, gaz: Gazetteer, taken: bytearray, people: set[str]) -> list[Mention]:
+def _from_text(doc: Doc, text: str, gaz: Gazetteer, taken: bytearray, people: set[str]
+               ) -> list[Mention]:
     """Capitalised proper nouns outside entities that the gazetteer knows."""
     out = []
-    text = doc.text
     for run in _free_runs(text, taken):
         for s, e, posts, fixed, feature in _grams(run.group(), run.start(), gaz):
-            m = _checked(doc, s, e, posts, people)
+            m = _checked(doc, text, s, e, posts, people)
             if m is not None:
                 m.feature = feature
                 if fixed is not None:
@@ -257,7 +297,7 @@ def _free_runs(text: str, taken: bytearray) -> Iterator[re.Match[str]]:
             i = j
 
 
-def _checked(doc: Doc, s: int, e: int, posts: tuple[int, ...], people: set[str]
+def _checked(doc: Doc, text: str, s: int, e: int, posts: tuple[int, ...], people: set[str]
              ) -> Mention | None:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or span.text in people:
@@ -270,7 +310,7 @@ def _checked(doc: Doc, s: int, e: int, posts: tuple[int, ...], people: set[str]
     initial = len(span) == 1 and span[0].is_sent_start and not span[0].is_upper
     prev = doc[span.start - 1] if span.start > 0 else None
     after_prep = prev is not None and prev.dep_ == "prep" and prev.lower_ in _PLACE_PREPS
-    return Mention(s, e, doc.text[s:e], posts, "initial" if initial else "gazetteer", WEAK,
+    return Mention(s, e, text[s:e], posts, "initial" if initial else "gazetteer", WEAK,
                    span.root.i, after_prep=after_prep)
 
 
@@ -291,24 +331,29 @@ class Gram(NamedTuple):
 def _grams(run: str, base: int, gaz: Gazetteer) -> list[Gram]:
     """Longest known names in a run of capitalised words, left to right."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(run)]
+    # A possessive ends a name: "Alexandria's Circuit Court" holds "Alexandria".
+    poss = [run.endswith(("'s", "’s"), a, b) for a, b in words]
     out, i = [], 0
     while i < len(words):
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             s, e = words[i][0], words[i + n - 1][1]
-            if not run[s].isupper() or not run[words[i + n - 1][0]].isupper():
+            if not run[s].isupper() or not run[words[i + n - 1][0]].isupper() \
+                    or any(poss[i:i + n - 1]):
                 continue
+            if poss[i + n - 1]:
+                e -= 2
             if run[e - 1] == "." and e - s > 4 and run.count(".", s, e) == 1:
                 e -= 1  # a sentence's full stop, not an abbreviation's
             fixed = gaz.adjective(run[s:e]) if n == 1 else None
             if fixed is not None:
                 posts = (fixed * 2,)
-            elif all(w.casefold() in gaz.not_places for w in run[s:e].split()):
+            elif n == 1 and run[s:e].casefold() in gaz.not_places:
                 continue
             else:
                 posts = gaz.postings(run[s:e])
             if posts:
                 feature = None
-                if i + n < len(words) and fixed is None:
+                if i + n < len(words) and fixed is None and not poss[i + n - 1]:
                     feature = KIND_WORDS.get(run[words[i + n][0]:words[i + n][1]].lower())
                     if feature is not None:  # "Daraa Governorate": the region
                         e, n = words[i + n][1], n + 1
@@ -322,21 +367,22 @@ def _grams(run: str, base: int, gaz: Gazetteer) -> list[Gram]:
 
 # --- dateline and "Town, Region" ------------------------------------------------------------
 
-def _from_dateline(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    span = dateline(doc.text)
+def _from_dateline(doc: Doc, text: str, gaz: Gazetteer, found: list[Mention]
+                   ) -> list[Mention]:
+    span = dateline(text)
     if span is None:
         return []
     s, e = span
-    place_end = doc.text.find(",", s, e)
+    place_end = text.find(",", s, e)
     place_end = e if place_end < 0 else place_end
     out = []
     for a, b in ((s, place_end), (place_end + 2, e)):
         if b <= a or any(m.start <= a < m.end for m in found):
             continue
-        posts = gaz.postings(space(doc.text[a:b]))
+        posts = gaz.postings(space(text[a:b]))
         tokens = doc.char_span(a, b, alignment_mode="expand")
         if posts and tokens is not None:
-            out.append(Mention(a, b, doc.text[a:b], posts, "dateline", STRONG, tokens.root.i))
+            out.append(Mention(a, b, text[a:b], posts, "dateline", STRONG, tokens.root.i))
     for m in found:
         if m.start == s:
             m.source, m.strength = "dateline", STRONG
@@ -357,7 +403,7 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
         if m and abbr is not None and (abbr[2] == "ap" or len(m.group(1)) == 2):
             entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
             if entry is not None:
-                b = _abbreviation(doc, m.start(1), m.end(1), entry.id)
+                b = _abbreviation(doc, text, m.start(1), m.end(1), entry.id)
                 if nxt is not None and nxt.start < b.end:
                     mentions[i + 1] = b  # spaCy's "La." replaced by the region it abbreviates
                 else:
@@ -368,7 +414,7 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
         i += 1
 
 
-def _abbreviation(doc: Doc, s: int, e: int, entry: int) -> Mention:
+def _abbreviation(doc: Doc, text: str, s: int, e: int, entry: int) -> Mention:
     tokens = doc.char_span(s, e, alignment_mode="expand")
     root = tokens.root.i if tokens is not None else 0
-    return Mention(s, e, doc.text[s:e], (entry * 2,), "abbreviation", STRONG, root, fixed=entry)
+    return Mention(s, e, text[s:e], (entry * 2,), "abbreviation", STRONG, root, fixed=entry)

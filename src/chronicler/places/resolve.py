@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer
 from .names import FEATURES, key
-from .recognize import MEDIUM, STRONG, Mention
+from .recognize import MEDIUM, STRONG, Mention, named_kind
 
 # Weights of the context: set by hand, then checked on the LGL, GeoWebNews and TR-News dev sets
 # (acc@161 moved by under 1 point across W_ADMIN1 1.5-2.5, W_NEAR 2-3, W_COUNTRY 1-1.5).
@@ -123,7 +123,7 @@ def _dominant_cities(cands: list[tuple[Entry, float]]) -> None:
             cands[i] = (e, max(score, region[1] + 0.1))
 
 
-def _kind_matches(feature: str, wanted: str) -> bool:
+def _kind_matches(feature: str, wanted: str | None) -> bool:
     return feature == wanted or (wanted == "PPL" and feature.startswith("PPL"))
 
 
@@ -239,6 +239,8 @@ def accepted(n: Name) -> bool:
         return False
     if n.strength >= MEDIUM or e.feature in _AREAS or e.feature not in FEATURES:
         return True  # strong sources, countries, regions and chronicler's curated names
+    if any(_kind_matches(e.feature, m.feature or named_kind(m.text)) for m in n.mentions):
+        return True  # the text names the kind and that entry is of it ("Laurel County")
     if all(m.source == "initial" for m in n.mentions):
         return e.population >= INITIAL_MIN_POP
     if e.population >= WEAK_MIN_POP or n.fit >= WEAK_MIN_FIT:
