@@ -44,7 +44,10 @@ class PipelineConfig:
     model: str = DEFAULT_MODEL
     n_process: int | None = None
     batch_size: int = BATCH_ARTICLES
-    actor_files: tuple[str, ...] = ()  # user dictionaries (CSV/YAML) added to the knowledge base
+    actor_files: tuple[str, ...] = ()  # user dictionaries (CSV/YAML, or PETRARCH actors/agents
+    # .txt) added to the knowledge base
+    verb_files: tuple[str, ...] = ()  # PETRARCH verb dictionaries; their senses win over the
+    # built-in verb lexicon (chronicler.events.petrarch)
     reference_date: str | None = None  # YYYY-MM-DD for "last week" when an article has no date
 
 
@@ -111,7 +114,7 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
     places = PlaceResolver(kb)
     places.gazetteer  # noqa: B018 - load the gazetteer (built once into the cache) before forking
     return Pipeline(config, load_nlp(config.model),
-                    Stages(actors=ActorResolver(kb), places=places, events=EventCoder(kb),
+                    Stages(actors=ActorResolver(kb), places=places, events=EventCoder(kb, verb_files=config.verb_files),
                            reference_date=config.reference_date))
 
 

@@ -199,9 +199,13 @@ def _add_person_row(kb: KnowledgeBase, row: dict[str, str]) -> None:
 
 def load_user_file(kb: KnowledgeBase, path: Path) -> None:
     """Add a user's actors. CSV or YAML rows with ``type`` person|org (default person) and the
-    columns of people.csv / organizations.csv."""
+    columns of people.csv / organizations.csv; or a PETRARCH actors/agents dictionary (see
+    :func:`load_petrarch_actors`), recognised by its ``.txt`` extension or its content."""
     if not path.is_file():
         raise UsageError(f"actor dictionary {path} does not exist; check the --actors path")
+    if is_petrarch_dictionary(path):
+        load_petrarch_actors(kb, path)
+        return
     try:
         rows = _user_rows(path)
         for n, row in enumerate(rows, start=1):
@@ -234,3 +238,215 @@ def _user_rows(path: Path) -> list[dict]:
                     row[key] = "|".join(row[key])
         return data
     return list(_rows(path))
+
+
+# --- PETRARCH actor and agent dictionaries ----------------------------------------------------
+
+#: CAMEO actor type codes that may follow a country code ("ARNGOV", "PSEREBHMS").
+CAMEO_SECTORS = frozenset({
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
+    "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+    "PTY", "PRM", "JRN", "PRE", "REL", "SOC", "UNK"})
+#: Codes of actors that belong to no country (international, transnational bodies).
+STATELESS = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "UNO", "INT"})
+_PET_CODE = re.compile(r"\[([^\]]*)\]")
+_PET_DATE = re.compile(r"^\s*([<>])?\s*(\d{6}|\d{8})\s*(?:-\s*(\d{6}|\d{8}))?\s*$")
+
+
+def is_petrarch_dictionary(path: Path) -> bool:
+    """A PETRARCH actors/agents dictionary: a ``.txt`` file, or one whose entries are
+    ``NAME [CODE]`` lines (not CSV/YAML)."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".yaml", ".yml", ".json"):
+        return False
+    if suffix == ".txt":
+        return True
+    try:
+        head = path.read_text("utf-8", errors="replace")[:20000]
+    except OSError:
+        return False
+    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.startswith("#")]
+    coded = sum(1 for ln in lines if re.search(r"^\S.*\[[~A-Za-z+\-]{3}[^\]]*\]", ln))
+    return bool(lines) and coded >= max(1, len(lines) // 4)
+
+
+def _pet_lines(text: str) -> Iterator[str]:
+    """Lines without comments (``#``, ``<!-- ... -->``, also across lines)."""
+    in_comment = False
+    for raw in text.splitlines():
+        line = raw
+        if in_comment:
+            if "-->" not in line:
+                continue
+            line, in_comment = line.split("-->", 1)[1], False
+        line = re.sub(r"<!.*?-->", "", line)
+        if "<!" in line:
+            line, in_comment = line.split("<!", 1)[0], True
+        line = line.split("#", 1)[0]
+        if line.strip():
+            yield line.rstrip()
+
+
+def _pet_name(text: str) -> str:
+    """"ARNOR_" -> "Arnor", "PRESIDENT_GEORGE_W._BUSH" -> "President George W. Bush"."""
+    words = text.replace("_", " ").split()
+    return " ".join(w if len(w) <= 3 and "." not in w and not w.isalpha() else
+                    (w.capitalize() if w.isupper() or w.islower() else w) for w in words)
+
+
+def _pet_day(value: str, end: bool = False) -> str:
+    if len(value) == 6:
+        year = int(value[:2])
+        value = f"{1900 + year if year >= 30 else 2000 + year}{value[2:]}"
+    return f"{value[:4]}-{value[4:6]}-{value[6:8]}"
+
+
+def split_petrarch_code(code: str) -> tuple[str | None, str | None]:
+    """("ARN", None) for "ARN", ("ARN", "GOV") for "ARNGOV", (None, "IGO") for "IGOEEU"."""
+    code = code.strip().upper()
+    head, rest = code[:3], code[3:6]
+    if head in STATELESS:
+        return None, head
+    if head in CAMEO_SECTORS:  # an agent-only code ("GOV")
+        return None, head
+    return (head or None), (rest if rest in CAMEO_SECTORS else None)
+
+
+def _pet_codes(block: str) -> list[tuple[str, str | None, str | None]]:
+    """``[CODE]``, ``[CODE <950601]``, ``[CODE 19950601-19990815]`` -> (code, from, to)."""
+    out = []
+    for inner in _PET_CODE.findall(block):
+        parts = inner.strip().split(None, 1)
+        if not parts:
+            continue
+        code = parts[0].split("/", 1)[0].strip().upper()
+        start = end = None
+        if len(parts) > 1:
+            when = _PET_DATE.match(parts[1].replace(" ", ""))
+            if when is None:
+                continue  # a malformed date block: PETRARCH ignores it too
+            sign, first, second = when.groups()
+            if sign == "<":
+                end = _pet_day(first)
+            elif sign == ">" or second is None:
+                start = _pet_day(first)
+            else:
+                start, end = _pet_day(first), _pet_day(second)
+        if not code or not code.isalnum():
+            continue  # "---" / "+++": an actor PETRARCH does not code
+        out.append((code, start, end))
+    return out
+
+
+def load_petrarch_actors(kb: KnowledgeBase, path: str | Path) -> None:
+    """Add a PETRARCH actors dictionary (``NAME [CODE]``, ``+ALIAS`` lines, dated code blocks)
+    or agents dictionary (``TITLE {PLURALS} [~CODE]``) to ``kb``.
+
+    Actors: names with ``_`` read as spaces; a code is a country code (three letters, not
+    checked against ISO 3166: fictional countries are fine) possibly followed by a CAMEO sector
+    ("ARNGOV" -> country ARN, sector GOV). A bare country code makes the name (and its aliases)
+    a country name; every undated entry is also an organisation whose id is the code, so names
+    NER misses are still found. Dated codes (``[HOBGOV 19950601-19990815]``) become dated roles
+    of a person whose id is the code. Agents go to ``kb.titles`` (and plural agent nouns to
+    ``kb.groups``) with the first three letters of their code as sector.
+    """
+    path = Path(path)
+    text = path.read_text("utf-8", errors="replace")
+    lines = list(_pet_lines(text))
+    if any(re.search(r"\[\s*~|~\s*\]", ln) for ln in lines):
+        _load_agents(kb, lines)
+        return
+    name: str | None = None
+    aliases: list[str] = []
+    codes: list[tuple[str, str | None, str | None]] = []
+
+    def flush() -> None:
+        if name is not None and codes:
+            _add_petrarch_actor(kb, name, aliases, codes)
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("["):
+            codes.extend(_pet_codes(stripped))
+            continue
+        if stripped.startswith("+"):
+            aliases.append(_pet_name(_PET_CODE.sub(" ", stripped[1:])))
+            continue
+        flush()
+        name, aliases = _pet_name(_PET_CODE.split(stripped, 1)[0] if "[" in stripped
+                                  else stripped), []
+        codes = _pet_codes(stripped)
+    flush()
+
+
+def _add_petrarch_actor(kb: KnowledgeBase, name: str,
+                        aliases: list[str], codes: list[tuple[str, str | None, str | None]]
+                        ) -> None:
+    undated = [c for c, start, end in codes if start is None and end is None]
+    dated = [(c, start, end) for c, start, end in codes if start is not None or end is not None]
+    if dated:
+        for code, start, end in [*dated, *((c, None, None) for c in undated[:1])]:
+            country, sector = split_petrarch_code(code)
+            kb.add_person(Entry(id=code, name=name, country=country, sector=sector,
+                                kind="person", valid_from=start, valid_to=end), aliases)
+        return
+    code = undated[0]
+    country, sector = split_petrarch_code(code)
+    if country is not None and sector is None and len(code) == 3:
+        kb.country_names.setdefault(code, name)
+        for alias in (name, *aliases):
+            kb._alias(kb.countries, alias, code)
+            if len(alias) == 4 and alias.isalpha():
+                kb.countries[norm(alias)] = code  # "IRAN" is a word, not only an acronym
+    kb.add_org(Entry(id=code, name=name, country=country, sector=sector,
+                     kind="country" if len(code) == 3 and sector is None else "org"), aliases)
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _load_agents(kb: KnowledgeBase, lines: list[str]) -> None:
+    macros: dict[str, list[str]] = {}
+    for line in lines:
+        found = re.match(r"^\s*(![A-Za-z]+!)\s*=\s*(.+)$", line)
+        if found:
+            macros[found.group(1).upper()] = [w.strip() for w in found.group(2).split(",")
+                                              if w.strip()]
+            continue
+        code_at = line.find("[")
+        if code_at < 0:
+            continue
+        head, block = line[:code_at], line[code_at:]
+        code = block.strip("[] \t").split("]", 1)[0].replace(" ", "").upper()
+        sector = code.replace("~", "")[:3]
+        if not sector.isalpha():
+            continue
+        brace = re.search(r"\{([^}]*)\}", head)
+        title = re.sub(r"\{[^}]*\}", "", head).strip()
+        plurals = brace.group(1).split() if brace else None
+        for form in _expand(title, macros):
+            name = _pet_name(form)
+            kb.titles[norm(name)] = (sector, name)
+            many = [_pet_name(p) for f in (plurals or []) for p in _expand(f, macros)] \
+                if plurals is not None else [_plural(name)]
+            for plural in many:
+                kb.titles.setdefault(norm(plural), (sector, name))
+                if " " not in plural:
+                    kb.groups[norm(plural)] = sector
+
+
+def _expand(text: str, macros: dict[str, list[str]]) -> list[str]:
+    """``CONGRESS!PERSON!`` -> CONGRESSMAN, CONGRESSMEN, ... (PETRARCH substitution sets)."""
+    found = re.search(r"![A-Za-z]+!", text)
+    if found is None:
+        return [text]
+    options = macros.get(found.group(0).upper(), [])
+    return [x for opt in options
+            for x in _expand(text[:found.start()] + opt + text[found.end():], macros)]

@@ -46,7 +46,12 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                         "day when an article has no published date")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="your own actor dictionary (CSV or YAML, format in "
-                        "chronicler/data/actors/README.md); repeatable, later files win")
+                        "chronicler/data/actors/README.md, or a PETRARCH actors/agents "
+                        "dictionary .txt); repeatable, later files win")
+    p.add_argument("--verbs", action="append", default=[], metavar="FILE",
+                   help="a PETRARCH / UniversalPetrarch verb dictionary (CAMEO verb patterns); "
+                        "its senses win over the built-in verb lexicon; repeatable, later "
+                        "files win")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
@@ -55,6 +60,7 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
     if args.max_bytes <= 0:
         raise UsageError("--max-bytes must be a positive number of bytes")
     return PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors),
+                          verb_files=tuple(getattr(args, "verbs", None) or ()),
                           reference_date=reference_date_arg(args.reference_date))
 
 

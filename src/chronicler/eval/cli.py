@@ -24,6 +24,7 @@ A table goes to stdout, the progress bar to stderr; --json writes every figure.
 examples:
   chronicler eval quotes --gold ../shared/eval/quotes/polnear_dev.jsonl --limit 20
   chronicler eval places --gold ../shared/eval/geo/trnews_dev.jsonl --json out/places.json
+  chronicler eval events --gold petrarch_records.jsonl --verbs verbs.txt --actors actors.txt
 """
 
 
@@ -39,6 +40,12 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--processes", type=int, default=None, metavar="N",
                    help="pipeline worker processes (default: chosen by the pipeline)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--verbs", action="append", default=[], metavar="FILE",
+                   help="a PETRARCH verb dictionary loaded into the pipeline; repeatable")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="an actor dictionary (CSV/YAML, or PETRARCH actors/agents .txt) loaded "
+                        "into the pipeline; repeatable. On PETRARCH gold, events also get "
+                        "source/target code accuracy (actor_codes)")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit <= 0:
         raise UsageError("--limit must be a positive number of gold items")
     result = evaluate(args.task, args.gold, limit=args.limit, fmt=args.fmt,
-                      progress=not args.no_progress, processes=args.processes)
+                      progress=not args.no_progress, processes=args.processes,
+                      verb_files=tuple(args.verbs), actor_files=tuple(args.actors))
     out = getattr(args, "records_out", None) or sys.stdout
     out.write(format_table(result))
     out.flush()

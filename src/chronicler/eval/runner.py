@@ -14,7 +14,7 @@ from .gold import TASKS, GoldDoc, GoldSet
 from .loaders import load_gold
 from .report import format_table
 from .score_actors import score_actors
-from .score_events import score_events
+from .score_events import score_actor_codes, score_events
 from .score_places import score_places
 from .score_quotes import score_quotes
 
@@ -36,11 +36,13 @@ class PipelineLike(Protocol):
     def run(self, articles: Iterable[Article]) -> Iterator[Any]: ...
 
 
-def default_pipeline(processes: int | None = None) -> PipelineLike:
-    """The real pipeline, built once (loads spaCy)."""
+def default_pipeline(processes: int | None = None, *, verb_files: tuple[str, ...] = (),
+                     actor_files: tuple[str, ...] = ()) -> PipelineLike:
+    """The real pipeline, built once (loads spaCy), with the user's dictionaries if any."""
     from ..pipeline import PipelineConfig, build
 
-    return build(PipelineConfig(n_process=processes))
+    return build(PipelineConfig(n_process=processes, verb_files=tuple(verb_files),
+                                actor_files=tuple(actor_files)))
 
 
 def to_article(doc: GoldDoc) -> Article:
@@ -113,10 +115,13 @@ def score_gold(task: str, gold: GoldSet, records_by_id: dict[str, dict[str, Any]
 
 def evaluate(task: str, gold_path: str | Path, *, limit: int | None = None,
              pipeline: PipelineLike | None = None, progress: bool = True,
-             fmt: str | None = None, processes: int | None = None) -> dict[str, Any]:
+             fmt: str | None = None, processes: int | None = None,
+             verb_files: Sequence[str] = (), actor_files: Sequence[str] = ()) -> dict[str, Any]:
     """Load the gold, run the pipeline on its articles, score ``task``.
 
-    ``limit`` keeps the first N gold items; ``pipeline`` defaults to the real one.
+    ``limit`` keeps the first N gold items; ``pipeline`` defaults to the real one, built with
+    the user's verb/actor dictionaries when given. With actor files, events on gold that codes
+    actors (PETRARCH) are also scored for source/target codes (``metrics.actor_codes``).
     """
     if task not in SCORERS:
         raise UsageError(f"unknown task {task!r}; use one of {', '.join(TASKS)}")
@@ -124,12 +129,20 @@ def evaluate(task: str, gold_path: str | Path, *, limit: int | None = None,
         raise UsageError("--limit must be a positive number of gold items")
     gold = load_gold(gold_path, fmt=fmt, limit=limit)
     docs = task_docs(gold, task)
-    pipeline = pipeline or default_pipeline(processes)
+    if pipeline is None:
+        pipeline = default_pipeline(processes, verb_files=tuple(verb_files),
+                                    actor_files=tuple(actor_files)) \
+            if verb_files or actor_files else default_pipeline(processes)
     started = time.perf_counter()
     records = predict(docs, pipeline, progress=progress, desc=f"{task} {gold.name}")
     seconds = time.perf_counter() - started
-    result = score_gold(task, gold, {d.id: r for d, r in zip(docs, records, strict=True)},
-                        seconds=seconds)
+    result_records = {d.id: r for d, r in zip(docs, records, strict=True)}
+    result = score_gold(task, gold, result_records, seconds=seconds)
+    if task == "events" and actor_files:
+        scored = task_docs(gold, task)
+        codes = score_actor_codes(scored, [result_records[d.id] for d in scored])
+        if codes:
+            result["metrics"]["actor_codes"] = codes
     result["limit"] = limit
     return result
 

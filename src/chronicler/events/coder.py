@@ -18,6 +18,7 @@ from .assemble import Draft, confidence, merge, refine_mode
 from .frames import apply_frames
 from .lexicon import Lexicon, Sense
 from .modality import Cues, decide, read_cues
+from .petrarch import apply_user_verbs, load_user_verbs
 from .segment import Sentence, segments
 from .triggers import Trigger, find_triggers
 
@@ -35,10 +36,15 @@ _SAID = Cues()  # statement events: the saying itself is asserted
 class EventCoder:
     """Codes the events of one article; holds only read-only data."""
 
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None,
+                 verb_files: tuple[str, ...] = ()) -> None:
         from ..actors import load_kb
 
         self.lex = Lexicon()
+        # The user's verb dictionaries (PETRARCH format): their senses win over the lexicon's.
+        self.user_verbs = load_user_verbs(verb_files) if verb_files else None
+        if self.user_verbs:
+            self.lex.add_verbs(self.user_verbs.senses(), self.user_verbs.classes())
         # Country adjectives for actors the table does not name ("the Iraqi prime minister").
         self._country = (kb or load_kb()).country
 
@@ -64,6 +70,8 @@ class EventCoder:
                   year: int | None, scene: bool = False) -> list[Draft]:
         lex = self.lex
         triggers = find_triggers(sent, lex)
+        if self.user_verbs:
+            triggers = apply_user_verbs(triggers, sent, lex, self.user_verbs)
         apply_frames(triggers, lex)
         _mark_nested(triggers)
         triggers.extend(self._statements(sent, info, triggers))

@@ -171,6 +171,17 @@ class Lexicon:
             skip=bool(item.get("skip")), needs_obj=bool(item.get("needs_obj")),
             clause=bool(item.get("clause")), reverse=bool(item.get("reverse")))
 
+    def add_verbs(self, senses: dict[str, tuple[Sense, ...]],
+                  classes: dict[str, frozenset[str]] | None = None) -> None:
+        """Extra verb senses (a user's dictionary, see petrarch.py): they are tried before the
+        built-in senses of the same word, and replace a built-in sense with the same
+        conditions. ``classes`` adds the noun classes their ``obj`` conditions name."""
+        self.classes.update(classes or {})
+        for word, extra in senses.items():
+            keys = {_conditions(s) for s in extra}
+            own = tuple(s for s in self.verbs.get(word, ()) if _conditions(s) not in keys)
+            self.verbs[word] = tuple(extra) + own
+
     def coding(self, cameo: str | None) -> Coding | None:
         """PLOVER reading of a CAMEO code (None when the code is unknown)."""
         return self.cameo.get(cameo) if cameo else None
@@ -182,6 +193,12 @@ class Lexicon:
     def cue(self, name: str, word: str) -> bool:
         """Whether ``word`` is in the cue list ``name`` (cues.yaml)."""
         return word in self.cues.get(name, ())
+
+
+def _conditions(sense: Sense) -> tuple:  # type: ignore[type-arg]
+    """What a sense requires (everything but what it codes)."""
+    return (sense.prt, sense.prep, sense.obj, sense.obj_not, sense.subj, sense.subj_not,
+            sense.clause, sense.needs_obj)
 
 
 def _frame(name: str, spec: dict[str, Any]) -> Frame:
