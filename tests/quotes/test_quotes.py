@@ -231,3 +231,62 @@ def test_term_after_so_called(nlp) -> None:
     doc = nlp("Critics attacked the so-called “peace tax” in parliament.")
     assert _direct(doc) == []
     assert [q.other_kind for q in find_non_speech(doc)] == ["term"]
+
+
+def _indirect(doc) -> list[QuoteSpan]:
+    return [q for q in find_quotes(doc) if q.kind == "indirect"]
+
+
+def test_pronoun_gender_from_given_names(nlp) -> None:
+    doc = nlp("Susan Kowal met Robert Feld at the harbour on Friday.\n\n"
+              "“The port will reopen next week,” she said.")
+    assert _who(doc, _direct(doc)[0]) == "Susan Kowal"
+
+
+def test_pronoun_takes_a_mention_of_the_previous_sentence(nlp) -> None:
+    doc = nlp("Mayor Ellen Brook spoke first. The budget was drafted by Mr. Haddad last year.\n\n"
+              "“Nothing in it has changed,” he said.")
+    assert _who(doc, _direct(doc)[0]) == "Haddad"
+
+
+def test_name_modifying_a_noun_is_not_the_subject(nlp) -> None:
+    doc = nlp("Peter Lund, a Garcia adviser, spoke to reporters on Tuesday.\n\n"
+              "“The count is not over,” he said.")
+    assert _who(doc, _direct(doc)[0]) == "Peter Lund"
+
+
+def test_lone_surname_is_the_person_named_earlier(nlp) -> None:
+    doc = nlp("Voters met Daniel Okafor and Helena Marsh in the square. "
+              "Later Okafor criticised the new tax.\n\n"
+              "“It hurts every small shop,” he said.")
+    assert _text(doc, _direct(doc)[0].antecedent) in ("Okafor", "Daniel Okafor")
+
+
+def test_parenthetical_said_reports_the_clause_around_it(nlp) -> None:
+    doc = nlp("The new bridge, Mr. Lopez said, would cost far more than expected.")
+    quotes = _indirect(doc)
+    assert len(quotes) == 1
+    assert "would cost far more" in _text(doc, (quotes[0].start, quotes[0].end))
+    assert _text(doc, quotes[0].speaker) == "Lopez"
+
+
+def test_belief_and_evidence_verbs_report_their_clause(nlp) -> None:
+    doc = nlp("A new survey shows that most farmers oppose the levy. "
+              "The senator believes the agency overstepped its authority.")
+    quotes = _indirect(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == [
+        "that most farmers oppose the levy", "the agency overstepped its authority"]
+    assert [_text(doc, q.speaker) for q in quotes] == ["A new survey", "The senator"]
+
+
+def test_speech_verb_object_is_what_was_said(nlp) -> None:
+    doc = nlp("The governor called for a full review of the contracts. "
+              "The union announced a strike at three plants.")
+    quotes = _indirect(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == [
+        "a full review of the contracts", "a strike at three plants"]
+
+
+def test_belief_verb_object_is_no_quote(nlp) -> None:
+    doc = nlp("Police found the stolen car near the river.")
+    assert _indirect(doc) == []

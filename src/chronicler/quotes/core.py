@@ -66,7 +66,7 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     attribute_rest(ctx, found)
     speech = [f.other_kind is None for f in found]
     reported = find_reported(ctx, speech)
-    builder = _Builder(ctx, Resolver(build_mentions(ctx)))
+    builder = _Builder(ctx, Resolver(build_mentions(ctx), ctx))
     groups = max((f.group for f in found), default=-1) + 1
     items: list[tuple[int, int, str, Token | None, Token | None, int]] = [
         (f.marked.start, f.marked.end, "direct", f.cue, f.speaker, f.group)

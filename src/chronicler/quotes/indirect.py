@@ -1,7 +1,10 @@
 """Indirect (reported) speech: the clause a speech verb reports, without quotation marks.
 
 * "X said (that) …", "X told Y (that) …", "X warned that …", "…, X said": the ccomp of a cue
-  verb with a speaker;
+  verb with a speaker; a parenthetical "…, X said, …" reports the clause around it;
+* "X announced a ban on …", "X called for new tariffs": the noun object of a speech verb
+  whose object is what was said, when it reports no clause;
+* "X believes (that) …", "a survey shows that …": the ccomp of a verb of belief or evidence;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
 * "according to X, …" / "…, according to X": the rest of the sentence.
 
@@ -46,20 +49,51 @@ def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-def _clause(ctx: Ctx, verb: Token) -> list[tuple[int, int]]:
-    """Token ranges of the clauses ``verb`` reports (in its paragraph)."""
+def is_belief(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of belief or evidence ("believes", "shows", "found")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.belief_cues()
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]:
+    """Token ranges of the clauses ``verb`` reports (in its paragraph); for a verb of belief
+    (``speech`` false) only its clausal complement."""
     out = []
-    directive = verb.lemma_.lower() in lexicon.directive_cues()
+    directive = speech and verb.lemma_.lower() in lexicon.directive_cues()
     for child in verb.children:
         if ctx.para_of[child.i] != ctx.para_of[verb.i] or (
-                is_cue(child) and child.tag_ in ("VBG", "VBN")):
+                is_cue(child) and child.tag_ in ("VBG", "VBN") and not _has_subject(child)):
             continue  # another paragraph, or a subject-less "adding" misread as a clause
         if child.dep_ == "ccomp" or (directive and child.dep_ == "xcomp" and any(
                 g.tag_ == "TO" for g in child.children)):
             out.append((child.left_edge.i, child.right_edge.i + 1))
-    if not out and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-        out.append((verb.head.left_edge.i, verb.left_edge.i))
+    if not out and speech and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        if head.i < verb.i:  # "…, X said."
+            out.append((head.left_edge.i, verb.left_edge.i))
+        elif _has_subject(head) and ctx.sent_of[head.i] == ctx.sent_of[verb.i]:
+            # "The plan, X said, would cost more.": the clause around the parenthetical
+            out.append((head.left_edge.i, head.right_edge.i + 1))
+    if not out and speech:
+        out.extend(_said_object(verb))
     return out
+
+
+def _said_object(verb: Token) -> list[tuple[int, int]]:
+    """The noun object of "announced a ban", "called for new tariffs" (not a pronoun)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.object_cues():
+        return []
+    if lemma == "call":
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
+            if o.pos_ in ("NOUN", "PROPN") and o.right_edge.i > o.left_edge.i]
 
 
 def _frames_what_follows(doc: Doc, hi: int) -> bool:
@@ -90,8 +124,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
             speaker = according_speaker(tok)
-        elif is_cue(tok):
-            ranges = _clause(ctx, tok)
+        elif is_cue(tok) or is_belief(tok):
+            ranges = _clause(ctx, tok, speech=is_cue(tok))
             speaker = speaker_of(tok, ctx) if ranges else None
         else:
             continue

@@ -32,6 +32,16 @@ def directive_cues() -> frozenset[str]:
     return words("directive_cues")
 
 
+def belief_cues() -> frozenset[str]:
+    """Verbs of belief and evidence whose that-clause is attributed ("believes", "shows")."""
+    return words("belief_cues")
+
+
+def object_cues() -> frozenset[str]:
+    """Speech verbs whose noun object is what was said ("announced a ban", "called for X")."""
+    return words("object_cues")
+
+
 def title_cues() -> frozenset[str]:
     """Words after which a quoted string names a work ("titled", "book", "film" ...)."""
     return words("title_cues")
@@ -55,3 +65,13 @@ def org_nouns() -> frozenset[str]:
 def honorifics() -> frozenset[str]:
     """Honorifics and abbreviated titles ("Mr.", "Sen.", "Sheikh" ...)."""
     return words("honorifics")
+
+
+def male_names() -> frozenset[str]:
+    """Common male given names ("david", "john" ...): a name starting with one is "he"."""
+    return words("male_names")
+
+
+def female_names() -> frozenset[str]:
+    """Common female given names ("mary", "susan" ...): a name starting with one is "she"."""
+    return words("female_names")
