@@ -48,6 +48,8 @@ class GateSet:
     name: str
     path: str
     tasks: tuple[str, ...]
+    verbs: tuple[str, ...] = ()  # PETRARCH-format dictionaries (relative to <shared>/eval)
+    actors: tuple[str, ...] = ()
 
 
 SETS: tuple[GateSet, ...] = (
@@ -59,6 +61,16 @@ SETS: tuple[GateSet, ...] = (
             ("events",)),
     GateSet("events/udpetrarch_validate", "petrarch/udpetrarch_validate_records_2_02.jsonl",
             ("events",)),
+    # The PETRARCH records coded with their own validation dictionaries loaded, as PETRARCH
+    # itself is validated: measures chronicler's reading of PETRARCH dictionaries.
+    GateSet("events/petrarch2_unittest+dicts", "petrarch/petrarch2_unittest_records.jsonl",
+            ("events",), verbs=("petrarch/dictionaries/PETR.Validate.verbs.txt",),
+            actors=("petrarch/dictionaries/PETR.Validate.actors.txt",
+                    "petrarch/dictionaries/PETR.Validate.agents.txt")),
+    GateSet("events/udpetrarch_validate+dicts", "petrarch/udpetrarch_validate_records_2_02.jsonl",
+            ("events",), verbs=("petrarch/dictionaries/PETR_Validate_verbs_2_02.txt",),
+            actors=("petrarch/dictionaries/PETR_Validate_actors_2_02.txt",
+                    "petrarch/dictionaries/PETR_Validate_agents_2_02.txt")),
     GateSet("events/case2021_dev", "events/case2021_dev.jsonl", ("events",)),
     GateSet("events/cameo_train", "events/cameo_train.jsonl", ("events", "actors")),
 )
@@ -129,6 +141,7 @@ def run_gate(*, baseline: dict[str, Any], shared: Path = DEFAULT_SHARED, fast: b
              sets: Sequence[GateSet] = SETS, progress: bool = False) -> GateReport:
     """Evaluate every set whose gold file exists and check its pinned figures."""
     report = GateReport()
+    injected = pipeline
     limit = limit or (FAST_LIMIT if fast else None)
     floors: dict[str, dict[str, Any]] = baseline["floors"]
     for gate_set in sets:
@@ -137,8 +150,19 @@ def run_gate(*, baseline: dict[str, Any], shared: Path = DEFAULT_SHARED, fast: b
         if not path.is_file():
             report.skipped.append(f"{gate_set.name}: {path} not found")
             continue
-        pipeline = pipeline or default_pipeline()
-        flat = _evaluate_set(gate_set, path, pipeline, limit, progress, report)
+        if gate_set.verbs or gate_set.actors:
+            dicts = [shared / "eval" / f for f in (*gate_set.verbs, *gate_set.actors)]
+            if not all(d.is_file() for d in dicts):
+                report.skipped.append(f"{gate_set.name}: dictionaries not found")
+                continue
+            if injected is not None:
+                continue  # an injected (test) pipeline cannot load dictionaries
+            set_pipeline = default_pipeline(verb_files=tuple(map(str, dicts[:len(gate_set.verbs)])),
+                                            actor_files=tuple(map(str, dicts[len(gate_set.verbs):])))
+        else:
+            pipeline = pipeline or default_pipeline()
+            set_pipeline = pipeline
+        flat = _evaluate_set(gate_set, path, set_pipeline, limit, progress, report)
         report.checks += _checks(gate_set.name, floors.get(gate_set.name, {}), flat, fast)
     return report
 
