@@ -279,3 +279,18 @@ def test_score_actors_recall_by_role():
     out = score_actors([doc], [{"actors": [{"mentions": [{"start": 0, "end": 5}]}]}])
     assert out["mention_recall"]["all"] == {"acc": 0.5, "correct": 1, "n": 2}
     assert out["mention_recall"]["speaker"]["acc"] == 1.0
+
+
+def test_reliability_bins_events_by_confidence():
+    from chronicler.eval.gold import GoldDoc, GoldEvent
+    from chronicler.eval.score_events import reliability
+
+    doc = GoldDoc(id="d", text="x", events=(GoldEvent(types=("ASSAULT",)),))
+    none = GoldDoc(id="n", text="y", events=())
+    record = {"events": [{"type": "ASSAULT", "confidence": 0.82, "modality": "asserted"},
+                         {"type": "PROTEST", "confidence": 0.85, "modality": "asserted"},
+                         {"type": "ASSAULT", "confidence": 0.31, "modality": "negated"}]}
+    other = {"events": [{"type": "AID", "confidence": 0.35, "modality": "asserted"}]}
+    table = reliability([(doc, record), (none, other)])
+    assert table["0.8-0.9"] == {"n": 2, "mean_confidence": 0.835, "share_correct": 0.5}
+    assert table["0.3-0.4"] == {"n": 1, "mean_confidence": 0.35, "share_correct": 0.0}

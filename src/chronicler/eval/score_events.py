@@ -45,6 +45,7 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
         out["plover"] = _plover(typed)
         out["detection"] = _detection(typed)
         out["false_alarms"] = _false_alarms(typed)
+        out["reliability"] = reliability(typed)
         if any(e.cameo for d, _ in typed for e in d.events or ()):
             out["cameo_root"] = _cameo_roots(typed)
     if labelled:
@@ -92,6 +93,24 @@ def _false_alarms(pairs: list[Pair]) -> dict[str, Any]:
             alarms[key] += fired
     return {key: {"rate": round(ratio(alarms[key], totals[key]), 4), "count": alarms[key],
                   "n": totals[key]} for key in ["all", *sorted(k for k in totals if k != "all")]}
+
+
+def reliability(pairs: list[Pair], *, width: float = 0.1) -> dict[str, Any]:
+    """Calibration: predicted events binned by confidence, with the share whose PLOVER type is
+    one the item's gold accepts (items with no gold event make every prediction wrong)."""
+    bins: dict[str, Counter[str]] = {}
+    for doc, record in pairs:
+        accepted = {t for slot in _gold_slots(doc) for t in slot}
+        for event in counted_events(record):
+            low = min(int(event.get("confidence", 0.0) / width), int(1 / width) - 1) * width
+            key = f"{low:.1f}-{low + width:.1f}"
+            tally = bins.setdefault(key, Counter())
+            tally["n"] += 1
+            tally["correct"] += event["type"] in accepted
+            tally["conf_milli"] += round(1000 * event.get("confidence", 0.0))
+    return {key: {"n": t["n"], "mean_confidence": round(t["conf_milli"] / 1000 / t["n"], 3),
+                  "share_correct": round(ratio(t["correct"], t["n"]), 3)}
+            for key, t in sorted(bins.items())}
 
 
 def _cameo_roots(pairs: list[Pair]) -> dict[str, Any]:
