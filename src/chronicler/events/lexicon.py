@@ -78,6 +78,12 @@ class Frame:
         return self.default
 
 
+def _yaml(text: str) -> Any:
+    """YAML through libyaml's C loader when the wheel has it (5-10x faster at start-up)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader either way
+
+
 def _data(name: str) -> str:
     return resources.files("chronicler.events").joinpath("data", name).read_text("utf-8")
 
@@ -114,17 +120,17 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.cameo = load_cameo_table()
-        nouns = yaml.safe_load(_data("nouns.yaml"))
-        frames = yaml.safe_load(_data("frames.yaml"))
+        nouns = _yaml(_data("nouns.yaml"))
+        frames = _yaml(_data("frames.yaml"))
         self.cues: dict[str, frozenset[str]] = {}
         self.pronouns: dict[str, str] = {}
-        self._load_cues(yaml.safe_load(_data("cues.yaml")))
+        self._load_cues(_yaml(_data("cues.yaml")))
         self.classes = {k: frozenset(_word(x) for x in v)
                         for k, v in nouns["classes"].items()}
         self.light_classes = {k: frozenset(_word(w) for w in v)
                               for k, v in nouns["light"].items()}
         self.verbs = {str(k).lower(): self._senses(v) for k, v in
-                      yaml.safe_load(_data("verbs.yaml")).items()}
+                      _yaml(_data("verbs.yaml")).items()}
         self.nouns = {str(k).lower(): self._senses(v) for k, v in nouns["events"].items()}
         self.frames = {name: _frame(name, spec) for name, spec in frames["frames"].items()}
         self.stop_words = frozenset(frames["stop_words"])
