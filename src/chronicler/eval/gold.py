@@ -45,6 +45,7 @@ class GoldToponym:
     country: str | None = None  # ISO 3166-1 alpha-3, converted from the gold's country name
     name: str | None = None
     use: str | None = None  # "literal" | "metonymic" | "adjectival" where the gold says
+    kind: str | None = None  # GeoNames feature class (A, P, H, L, S, T …) or the gold's own type
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,8 @@ def _toponym(t: dict[str, Any], gold: GoldSet) -> GoldToponym:
     return GoldToponym(
         start=t["start"], end=t["end"], text=t.get("phrase") or "", lat=t.get("lat"),
         lon=t.get("lon"), geonameid=int(gid) if gid not in (None, "") else None,
-        country=country, name=t.get("name") or t.get("normalised_name"), use=use)
+        country=country, name=t.get("name") or t.get("normalised_name"), use=use,
+        kind=t.get("fclass") or t.get("type"))
 
 
 def country_code(name: str) -> str | None:

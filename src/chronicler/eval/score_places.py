@@ -30,6 +30,7 @@ ACC_KM = 161.0
 def score_places(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Place metrics over gold docs and their predicted records (same order)."""
     tally: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = {}
     detection = PRF()
     errors_km: list[float] = []
     for doc, record in zip(docs, records, strict=True):
@@ -41,7 +42,15 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
         for gi, toponym in enumerate(gold):
             place = pred[pairs[gi]][2] if gi in pairs else None
             _tally_toponym(toponym, place, tally, errors_km)
-    return _summary(tally, detection, errors_km)
+            if toponym.kind:
+                _tally_toponym(toponym, place, by_kind.setdefault(toponym.kind, Counter()), [])
+    summary = _summary(tally, detection, errors_km)
+    if by_kind:  # per GeoNames feature class (or GeoWebNews type): acc161 and missed share
+        summary["by_class"] = {
+            kind: {"acc161": round(ratio(t["acc161"], t["coord_n"]), 4), "n": t["n"],
+                   "missed": round(ratio(t["missed"], t["n"]), 4)}
+            for kind, t in sorted(by_kind.items(), key=lambda kv: -kv[1]["n"])}
+    return summary
 
 
 def _predicted_mentions(record: dict[str, Any], ignore: Sequence[Span]
