@@ -36,3 +36,12 @@ def test_detect_language(text, lang):
 
 def test_content_id_is_stable():
     assert content_id("abc") == content_id("abc") != content_id("abd")
+
+
+@pytest.mark.parametrize(("text", "langs"), [
+    ("俄罗斯总统普京周一在索契会见了叙利亚总统阿萨德。", {"zh", "wuu", "yue"}),
+    ("ロシアのプーチン大統領は月曜日にソチでシリアのアサド大統領と会談した。", {"ja"}),
+    ("التقى الرئيس الروسي بنظيره السوري في سوتشي يوم الاثنين.", {"ar"}),
+])
+def test_non_latin_scripts_are_never_english(text, langs):
+    assert detect_language(text) in langs

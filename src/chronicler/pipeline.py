@@ -81,7 +81,7 @@ class Pipeline:
         return max(1, min(os.cpu_count() or 1, 2 if (os.cpu_count() or 1) <= 2 else 4))
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
-        others, english = _split_language(articles)
+        others, english = _split_language(articles, self.nlp.max_length)
         docs = self.nlp.pipe(((a.text, a) for a in english), as_tuples=True,
                              batch_size=self.config.batch_size)
         for item in _merge(others, docs):
@@ -143,21 +143,30 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _LanguageSplit:
     """Routes non-English articles around spaCy while keeping the input order."""
 
-    def __init__(self, articles: Iterable[Article]) -> None:
+    def __init__(self, articles: Iterable[Article], max_chars: int) -> None:
         self.source = iter(articles)
+        self.max_chars = max_chars
         self.order: deque[Article | Record] = deque()
 
     def english(self) -> Iterator[Article]:
         for article in self.source:
-            if article.language == "en":
+            if not isinstance(article, Article):
+                raise TypeError(f"Pipeline.run takes chronicler.types.Article objects, not "
+                                f"{type(article).__name__}; use chronicler.extract() for text")
+            if article.language != "en":
+                self.order.append(_skipped(article))
+            elif len(article.text) > self.max_chars:
+                self.order.append(_skipped(article, f"[{E.E_TOO_LARGE}] {article.origin or article.id}: "
+                                   f"{len(article.text):,} characters is over the parser's limit "
+                                   f"of {self.max_chars:,}; the record has empty NLP parts"))
+            else:
                 self.order.append(article)
                 yield article
-            else:
-                self.order.append(_skipped(article))
 
 
-def _split_language(articles: Iterable[Article]) -> tuple[_LanguageSplit, Iterator[Article]]:
-    split = _LanguageSplit(articles)
+def _split_language(articles: Iterable[Article],
+                    max_chars: int) -> tuple[_LanguageSplit, Iterator[Article]]:
+    split = _LanguageSplit(articles, max_chars)
     return split, split.english()
 
 

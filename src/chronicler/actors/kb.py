@@ -60,6 +60,7 @@ class KnowledgeBase:
     country_names: dict[str, str] = field(default_factory=dict)   # SYR -> "Syria"
     country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     exact: dict[str, str] = field(default_factory=dict)           # "US" -> USA (case-sensitive)
+    exact_orgs: dict[str, str] = field(default_factory=dict)      # "FBI" -> USA_FBI (case-sensitive)
     orgs: dict[str, Entry] = field(default_factory=dict)
     people: dict[str, list[Entry]] = field(default_factory=dict)  # alias -> roles over time
     surnames: dict[str, set[str]] = field(default_factory=dict)   # "putin" -> {"vladimir-putin"}
@@ -93,8 +94,8 @@ class KnowledgeBase:
         return max(roles, key=lambda e: (e.valid_from or "", e.valid_to or "9999"))
 
     def org(self, name: str) -> Entry | None:
-        if name in self.exact and self.exact[name] in {e.id for e in self.orgs.values()}:
-            return next(e for e in self.orgs.values() if e.id == self.exact[name])
+        if name in self.exact_orgs:
+            return next(e for e in self.orgs.values() if e.id == self.exact_orgs[name])
         key = norm(name)
         key = key.removeprefix("the ")
         return self.orgs.get(key)
@@ -126,7 +127,7 @@ class KnowledgeBase:
             if not alias:
                 continue
             if len(alias) <= 5 and alias.replace(".", "").isupper():
-                self.exact[alias] = entry.id
+                self.exact_orgs[alias] = entry.id
             self.orgs[norm(alias)] = entry
 
     def add_person(self, entry: Entry, aliases: Iterable[str]) -> None:

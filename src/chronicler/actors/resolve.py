@@ -228,7 +228,21 @@ class ActorResolver:
                     title_at = i
         segment = _segment(tokens, title_at)
         country = self._possessor_country(segment, table, day) or self._window_country(segment)
+        body = self._window_org(segment, table)
+        if body is not None and body.sector:
+            # "FBI Director", "CNN president", "Hezbollah leader": the body's sector, not the
+            # generic one of the title word
+            sector = body.sector
+            role = role or "Official"
         return country, sector, role
+
+    def _window_org(self, tokens: list[Token], table: ActorTable) -> ResolvedActor | None:
+        for tok in tokens:
+            actor = table.at(tok.idx, tok.idx + len(tok.text))
+            if actor is not None and not actor.id.startswith("person:") and actor.id[3:4] != "-" \
+                    and actor.id not in self.kb.country_names:
+                return actor
+        return None
 
     def _possessor_country(self, tokens: list[Token], table: ActorTable,
                            day: str | None) -> str | None:

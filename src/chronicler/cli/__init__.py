@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..errors import ChroniclerError
@@ -28,8 +29,16 @@ exit codes: 0 every input read, 2 some inputs skipped (named on stderr), 1 usage
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 1 (SPEC), not argparse's 2, which means "some inputs skipped"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="chronicler",
         description="Political event data from news articles: who did or said what to whom, "
                     "where and when. Offline.",

@@ -64,6 +64,7 @@ _EN_FUNCTION_WORDS = frozenset(
 )
 _EN_SHARE_CLEAR = 0.15  # at or above: English without asking the statistical model
 _MIN_TOKENS = 8  # fewer tokens than this: too short to judge, treated as English (SPEC: unsure -> en)
+_MIN_LETTERS = 4  # a non-Latin text this short still is not English
 _MODEL_CONFIDENCE = 0.90  # the statistical model must be this sure to call a text non-English
 
 
@@ -73,7 +74,13 @@ def detect_language(text: str) -> str:
     A cheap function-word count settles ordinary English text; only text that does not look
     English consults py3langid (loaded once, lazily, ~0.6 s).
     """
-    tokens = [t.lower() for t in _WORD.findall(text[:3000])]
+    sample = text[:3000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= _MIN_LETTERS and sum(c < "\u0250" for c in letters) < len(letters) / 2:
+        # Mostly non-Latin script (Chinese, Arabic, Cyrillic …): not English, whatever the length
+        lang = str(_identifier().classify(sample)[0])
+        return lang if lang != "en" else "und"
+    tokens = [t.lower() for t in _WORD.findall(sample)]
     if len(tokens) < _MIN_TOKENS:
         return "en"
     share = sum(t in _EN_FUNCTION_WORDS for t in tokens) / len(tokens)

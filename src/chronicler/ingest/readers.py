@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import errors as E
 from ..errors import Problem
 from ..types import Article
+from ..nlp.model import MAX_CHARS
 from .meta import content_id, detect_language, normalise_date
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one article (file, JSONL line or WARC record)
@@ -42,7 +43,7 @@ def read_inputs(paths: Iterable[str], *, config: IngestConfig | None = None) -> 
         path = Path(raw)
         if path.is_dir():
             for child in _walk(path):
-                yield from read_file(child, config=config, in_folder=True)
+                yield from read_file(child, config=config, folder=path)
         elif path.exists():
             yield from read_file(path, config=config)
         else:
@@ -61,8 +62,9 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield child
 
 
-def read_file(path: Path, *, config: IngestConfig, in_folder: bool = False) -> Iterator[Item]:
-    """One file of any supported kind."""
+def read_file(path: Path, *, config: IngestConfig, folder: Path | None = None) -> Iterator[Item]:
+    """One file of any supported kind. Inside a folder, a file's id is its path relative to the
+    folder without the extension ("a/index"), so same-named files in sub-folders stay apart."""
     name = path.name.lower()
     origin = str(path)
     if name.endswith(WARC_SUFFIXES):
@@ -84,14 +86,21 @@ def read_file(path: Path, *, config: IngestConfig, in_folder: bool = False) -> I
         yield Problem(origin, E.E_NOT_FOUND, f"cannot be read ({exc.strerror}); check permissions")
         return
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
-    yield from _from_bytes(data, origin=origin, default_id=path.stem, kind=kind, config=config)
+    article_id = path.stem if folder is None else path.relative_to(folder).with_suffix("").as_posix()
+    yield from _from_bytes(data, origin=origin, default_id=article_id, kind=kind, config=config)
 
 
 def _from_bytes(data: bytes, *, origin: str, default_id: str, kind: str,
                 config: IngestConfig) -> Iterator[Item]:
     if not data.strip():
-        yield Problem(origin, E.E_EMPTY, "the file is empty; nothing to extract")
+        what = "stdin is empty" if origin == "-" else "the file is empty"
+        yield Problem(origin, E.E_EMPTY, f"{what}; nothing to extract")
         return
+    if data.startswith(_WIDE_BOMS):
+        try:
+            data = data.decode("utf-32" if data[:4] in _WIDE_BOMS[:2] else "utf-16").encode()
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         yield Problem(origin, E.E_BINARY, "binary data, not text/HTML/JSONL/WARC; "
                       "remove it from the input or convert it to text")
@@ -118,6 +127,9 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
                                           cleaned.text)
     if not body.strip():
         return Problem(origin, E.W_NO_TEXT, "no article text was found in it")
+    if len(body) > MAX_CHARS:
+        return Problem(origin, E.E_TOO_LARGE, f"article of {len(body):,} characters is over the "
+                       f"parser's limit of {MAX_CHARS:,}; split it into several articles")
     lang = detect_language(body) if config.detect_language else "en"
     return Article(
         id=str(meta.get("id") or article_id),
@@ -143,10 +155,14 @@ def _clean(raw: str, *, kind: str, url: str | None):  # type: ignore[no-untyped-
 
 
 def _str_or_none(value: object) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (list, dict)):
         return None
     text = str(value).strip()
     return text or None
+
+
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_WIDE_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
 
 
 def _looks_binary(data: bytes) -> bool:
