@@ -40,3 +40,8 @@ def test_extract_bad_path_raises_a_named_error(tmp_path: Path):
     empty.write_text("")
     with pytest.raises(InputError, match="empty.txt"):
         chronicler.extract(empty)
+
+
+def test_extract_missing_path_is_an_error_not_text():
+    with pytest.raises(InputError, match="no such file"):
+        chronicler.extract("news/missing-article.txt")

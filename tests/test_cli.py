@@ -75,3 +75,21 @@ def test_reference_date_dates_relative_expressions(tmp_path: Path, capsys):
     assert (event["date"], event["date_text"]) == ("2018-05-23", "Wednesday")
     assert event["location"]["name"] == "Sochi"
     assert main(["extract", str(src), "--reference-date", "someday"]) == 1
+
+
+def test_unknown_option_is_a_usage_error_exit_1(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--no-such-option", "x.txt"])
+    assert exc.value.code == 1
+
+
+def test_over_long_article_is_skipped_and_named(tmp_path: Path, capsys):
+    from chronicler.nlp.model import MAX_CHARS
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "huge", "text": "word " * (MAX_CHARS // 5 + 10)}) + "\n"
+                   + json.dumps({"id": "ok", "text": BODY}) + "\n", encoding="utf-8")
+    assert main(["extract", str(src), "--no-progress"]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["article"]["id"] for line in out.splitlines()] == ["ok"]
+    assert f"{src}:1" in err and "E013" in err

@@ -114,3 +114,28 @@ def test_non_english_article_is_marked(tmp_path: Path):
         "avaient progressé et qu'une nouvelle session aurait lieu le mois prochain.")}))
     (article,) = list(read_inputs([str(path)]))
     assert article.language == "fr"
+
+
+def test_truncated_warc_gz_is_named(tmp_path: Path):
+    html = (f"<html><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
+    data = _warc_bytes([("https://example.org/a", "text/html", html),
+                        ("https://example.org/b", "text/html", html)])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 100])
+    items = list(read_inputs([str(path)]))
+    assert any(isinstance(i, Problem) and i.code == "E018" for i in items)
+
+
+def test_utf16_text_with_bom_is_read(tmp_path: Path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(("Talks resume\n\n" + BODY).encode("utf-16"))
+    (article,) = list(read_inputs([str(path)]))
+    assert isinstance(article, Article) and "France and Germany" in article.text
+
+
+def test_same_named_files_in_subfolders_keep_distinct_ids(tmp_path: Path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "index.txt").write_text(f"Title {sub}\n\n{BODY}", encoding="utf-8")
+    ids = {i.id for i in read_inputs([str(tmp_path)]) if isinstance(i, Article)}
+    assert ids == {"a/index", "b/index"}

@@ -131,3 +131,20 @@ def _wait_for_growth(db: Path, proc: subprocess.Popen, timeout: float = 60.0) ->
         if wal.exists() and wal.stat().st_size > 50_000:
             return
         time.sleep(0.05)
+
+
+def test_cameo_export_is_petrarch_style(small_store: Path, tmp_path: Path):
+    dest = tmp_path / "events.tsv"
+    export(small_store, dest, fmt="csv", schema="cameo")
+    for line in dest.read_text().splitlines():
+        fields = line.split("\t")
+        assert len(fields) == 6 and fields[0].isdigit() and len(fields[0]) == 8
+        assert fields[1] and fields[2] and fields[3].isdigit()
+
+
+def test_query_cannot_touch_the_file_system(small_store: Path, tmp_path: Path):
+    from chronicler.errors import UsageError
+
+    with pytest.raises(UsageError):
+        query(small_store, f"COPY articles TO '{tmp_path / 'leak.csv'}'")
+    assert not (tmp_path / "leak.csv").exists()

@@ -13,6 +13,10 @@ __version__ = "0.1.0"
 __all__ = ["PipelineConfig", "__version__", "build", "extract"]
 
 
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 def __getattr__(name: str):
     if name == "extract":
         from .api import extract

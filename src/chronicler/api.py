@@ -28,10 +28,14 @@ def extract(text_or_path: str | Path, *, clean: bool | None = None, article_id: 
     cleaning (title, byline, page furniture) applied to ``.txt`` files.
     """
     pipe = pipeline or _default_pipeline(PipelineConfig())
+    if isinstance(text_or_path, str) and _looks_like_path(text_or_path) \
+            and not Path(text_or_path).exists():
+        raise InputError(f"{text_or_path}: no such file; pass the article text itself or an "
+                         "existing path")
     if isinstance(text_or_path, Path) or _is_path(text_or_path):
         for item in read_inputs([str(text_or_path)]):
             if isinstance(item, Problem):
-                raise InputError(str(item))
+                raise InputError(_problem_text(item))
             return pipe.process(item)
         raise InputError(f"{text_or_path}: no article found in it")
     kind = "text" if clean else "asis"
@@ -39,8 +43,21 @@ def extract(text_or_path: str | Path, *, clean: bool | None = None, article_id: 
     item = build_article(str(text_or_path), origin=article_id, article_id=article_id, kind=kind,
                          config=IngestConfig(), meta=meta)
     if isinstance(item, Problem):
-        raise InputError(str(item))
+        raise InputError(_problem_text(item))
     return pipe.process(item)
+
+
+def _problem_text(problem: Problem) -> str:
+    return f"{problem.origin}: {problem.message} ({problem.code})"
+
+
+_PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", ".md")
+
+
+def _looks_like_path(value: str) -> bool:
+    """A single word ending like a file chronicler reads ("news/a.txt"), not article text."""
+    return (len(value) < 1024 and not any(c.isspace() for c in value.strip())
+            and value.strip().lower().endswith(_PATH_SUFFIXES))
 
 
 def _is_path(value: str) -> bool:

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     records = _extract(paths, out / "demo.jsonl")
     db = out / "demo.duckdb"
     report = ingest(paths, db, progress=False)
-    print(summary(records, out / "demo.jsonl", db, stored=report.written), file=sys.stderr)
+    # The demo's output is the summary itself, for people: stdout.
+    args.records_out.write(summary(records, out / "demo.jsonl", db, stored=report.written) + "\n")
     return 0
 
 
@@ -66,7 +67,9 @@ def _extract(paths: list[str], dest: Path) -> list[Record]:
 
 def summary(records: list[Record], jsonl: Path, db: Path, *, stored: int) -> str:
     """A readable account of what was found."""
-    lines = [f"chronicler demo: {len(records)} sample articles", ""]
+    distinct = len({r.article.text for r in records})
+    lines = [f"chronicler demo: {len(records)} sample inputs ({distinct} distinct articles: some "
+             "ship both as .jsonl and as a scraped .txt/.html page)", ""]
     actors: Counter[str] = Counter()
     types: Counter[str] = Counter()
     quotes = []

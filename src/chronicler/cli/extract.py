@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 from typing import IO
 
 from ..errors import Problem, UsageError
@@ -39,7 +40,7 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     """Options shared by every command that runs the pipeline (extract, ingest)."""
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
-    p.add_argument("--processes", type=int, default=None, metavar="N",
+    p.add_argument("--processes", type=positive_int, default=None, metavar="N",
                    help="worker processes (default: 1 for a few articles, all cores for more)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
                    help="resolve relative dates (\"last week\", \"on Wednesday\") against this "
@@ -53,6 +54,17 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                         "its senses win over the built-in verb lexicon; repeatable, later "
                         "files win")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
 
 
 def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
@@ -69,15 +81,30 @@ def run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
     pipeline = build(config)
+    _check_output(args.output, args.paths)
     with ExitStack() as stack:
         out: IO[str] = args.records_out
         if args.output:
-            out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            try:
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            except OSError as exc:
+                raise UsageError(f"cannot write {args.output} ({exc.strerror}); check the "
+                                 "folder exists and is writable") from exc
         count = _write(pipeline.run(articles), out, pretty=args.pretty,
                        progress=not args.no_progress)
     print(f"chronicler: {count} record(s) written"
           + (f", {len(problems)} input(s) skipped" if problems else ""), file=sys.stderr)
     return 2 if problems else 0
+
+
+def _check_output(output: str | None, paths: list[str]) -> None:
+    """Refuse to overwrite an input with the output (it would be emptied before it is read)."""
+    if not output:
+        return
+    target = Path(output).resolve()
+    for raw in paths:
+        if raw != "-" and Path(raw).resolve() == target:
+            raise UsageError(f"--output {output} is also an input; write the records elsewhere")
 
 
 def _articles(paths: list[str], config: IngestConfig, problems: list[Problem]) -> Iterator[Article]:

@@ -7,9 +7,10 @@ import csv
 import json
 import sys
 
+from ..errors import UsageError
 from ..ingest import IngestConfig
 from ..store import DEFAULT_DB
-from .extract import add_pipeline_options, pipeline_config
+from .extract import add_pipeline_options, pipeline_config, positive_int
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--force", action="store_true", help="redo articles already in the store")
-    p.add_argument("--commit-every", type=int, default=64, metavar="N",
+    p.add_argument("--commit-every", type=positive_int, default=64, metavar="N",
                    help="articles per transaction (default 64): a crash loses at most this many")
     add_pipeline_options(p)
     p.set_defaults(func=run_ingest)
@@ -30,8 +31,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        description="One row per event with actors and places flattened into "
                        "columns. Negated and hypothetical events are left out unless "
                        "--all-modalities.")
-    e.add_argument("--db", default=DEFAULT_DB)
-    e.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    e.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    e.add_argument("--format", choices=("csv", "jsonl", "parquet"), default=None,
+                   help="default: from the output file's extension (.csv/.tsv, .jsonl/.json, "
+                        ".parquet), else csv")
     e.add_argument("--schema", choices=("plover", "cameo"), default="plover",
                    help="events in PLOVER fields, or PETRARCH-style tab-separated CAMEO lines")
     e.add_argument("--table", default="events",
@@ -39,11 +42,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                         "place_mentions, stories, story_events")
     e.add_argument("--all-modalities", action="store_true",
                    help="include negated and hypothetical events")
-    e.add_argument("--output", "-o", required=True, metavar="FILE")
+    e.add_argument("--output", "-o", required=True, metavar="FILE",
+                   help="the file to write; - for stdout (csv and jsonl)")
     e.set_defaults(func=run_export)
 
-    s = sub.add_parser("stats", help="counts by event type, top actors, date range")
-    s.add_argument("--db", default=DEFAULT_DB)
+    s = sub.add_parser("stats", help="counts by event type, top actors, date range",
+                       description="What the store holds: articles, events (counted modalities "
+                       "and all), quotes, stories, the date range, events by type and the top "
+                       "actors as source or target.")
+    s.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     s.set_defaults(func=run_stats)
 
@@ -51,7 +58,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        description="Tables: articles, actors, mentions, quotes, events, places, "
                        "place_mentions, stories, story_events, producers.")
     q.add_argument("sql")
-    q.add_argument("--db", default=DEFAULT_DB)
+    q.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     q.set_defaults(func=run_query)
 
 
@@ -63,7 +70,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     report = ingest(args.paths, args.db, force=args.force, config=config,
                     ingest_config=IngestConfig(max_bytes=args.max_bytes),
                     progress=not args.no_progress, total=total,
-                    commit_every=max(1, args.commit_every))
+                    commit_every=args.commit_every)
     rate = report.written / report.seconds if report.seconds else 0.0
     print(f"chronicler: {report.written} article(s) stored in {args.db} ({rate:.1f}/s), "
           f"{report.skipped_known} already there, {report.events} events, "
@@ -71,10 +78,23 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 2 if report.problems else 0
 
 
+_EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".json": "jsonl",
+               ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+
+
 def run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..store.queries import export
 
-    n = export(args.db, args.output, fmt=args.format, schema=args.schema, table=args.table,
+    fmt = args.format or _EXTENSIONS.get(Path(args.output).suffix.lower(), "csv")
+    output = args.output
+    if output == "-":
+        if fmt == "parquet":
+            raise UsageError("Parquet cannot go to stdout; give --output FILE.parquet")
+        args.records_out.flush()
+        output = "/dev/stdout"
+    n = export(args.db, output, fmt=fmt, schema=args.schema, table=args.table,
                all_modalities=args.all_modalities)
     print(f"chronicler: {n} row(s) written to {args.output}", file=sys.stderr)
     return 0

@@ -24,6 +24,11 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
     from .readers import build_article, decode
 
     origin = str(path)
+    damage = _gzip_damage(path) if path.name.lower().endswith(".gz") else None
+    if damage is not None:
+        yield Problem(origin, E.E_BAD_ARCHIVE, f"the gzip stream is damaged ({damage}); records "
+                      "before the damage are still read — check that the download finished")
+    found = 0
     try:
         with path.open("rb") as stream:
             for n, record in enumerate(ArchiveIterator(stream), start=1):
@@ -47,10 +52,14 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
                 meta = {"url": uri, "id": uri or content_id(text, prefix="warc")}
                 article = build_article(text, origin=where, article_id=meta["id"], kind=kind,
                                         config=config, meta=meta)
+                found += 1
                 yield article
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield Problem(origin, E.E_BAD_ARCHIVE, f"not a readable WARC archive ({exc}); "
                       "check that the download finished")
+        return
+    if not found and damage is None:
+        yield Problem(origin, E.W_NO_TEXT, "no HTML or text record in this archive")
 
 
 def _content_type(record) -> str:  # type: ignore[no-untyped-def]
@@ -59,3 +68,17 @@ def _content_type(record) -> str:  # type: ignore[no-untyped-def]
     else:
         value = record.rec_headers.get_header("Content-Type") or ""
     return value.lower().strip()
+
+
+def _gzip_damage(path: Path) -> str | None:
+    """Why a .gz file is truncated or corrupt, or None when it reads to the end."""
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (OSError, EOFError, zlib.error) as exc:
+        return str(exc) or type(exc).__name__
+    return None

@@ -14,7 +14,7 @@ _COUNTED = ", ".join(repr(m) for m in COUNTED_MODALITIES)
 # One row per event, in the PLOVER data format's field names (actor = source, recipient =
 # target), with the fields chronicler adds (CAMEO code, modality, confidence, evidence).
 PLOVER_EVENTS = """
-SELECT a.id || ':' || e.event_id AS id,
+SELECT e.article_key || ':' || e.event_id AS id,
        coalesce(e.date, a.published) AS date,
        e.type AS event_type, e.mode, e.context,
        e.source_name AS actor, e.source_actor AS actor_id, e.source_country AS actor_country,
@@ -34,15 +34,19 @@ LEFT JOIN stories s USING (story_id)
 ORDER BY date NULLS LAST, a.id, e.event_id
 """
 
-# PETRARCH-style event lines: date, source code, target code, CAMEO code, ids, urls.
+# PETRARCH-style event lines: date, source code, target code, CAMEO code, ids, urls. Actor codes
+# are country + sector ("SYRGOV"; "---GOV" when the country is unknown); like PETRARCH, only
+# events with both a source and a target are written, without a header line.
 CAMEO_EVENTS = """
 SELECT strftime(coalesce(e.date, a.published), '%Y%m%d') AS date,
-       coalesce(e.source_country, '') || coalesce(e.source_sector, '') AS source,
-       coalesce(e.target_country, '') || coalesce(e.target_sector, '') AS target,
-       e.cameo AS code, a.id AS ids, coalesce(a.url, '') AS urls,
-       e.type AS plover, e.modality, e.confidence
+       coalesce(e.source_country, '---') || coalesce(e.source_sector, '') AS source,
+       coalesce(e.target_country, '---') || coalesce(e.target_sector, '') AS target,
+       e.cameo AS code, a.id AS ids, a.url AS urls
 FROM events e JOIN articles a USING (article_key)
-{where} {and_} e.cameo IS NOT NULL
+WHERE e.cameo IS NOT NULL
+  AND coalesce(e.source_country, e.source_sector) IS NOT NULL
+  AND coalesce(e.target_country, e.target_sector) IS NOT NULL
+  {modalities}
 ORDER BY date NULLS LAST, a.id, e.event_id
 """
 
@@ -56,21 +60,30 @@ def export(db: str | Path, output: str | Path, *, fmt: str = "csv", schema: str 
     if table not in TABLES:
         raise UsageError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
     where = "" if all_modalities else f"WHERE e.modality IN ({_COUNTED})"
+    if schema == "cameo" and table != "events":
+        raise UsageError("--schema cameo applies to the events table only")
     if table != "events":
         sql = f"SELECT * FROM {table}"
     elif schema == "cameo":
-        sql = CAMEO_EVENTS.format(where=where or "WHERE", and_="AND" if where else "")
+        sql = CAMEO_EVENTS.format(modalities="" if all_modalities
+                                  else f"AND e.modality IN ({_COUNTED})")
     else:
         sql = PLOVER_EVENTS.format(where=where)
+    import duckdb
+
     con = connect(db, read_only=True)
     try:
         count = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
         options = {"csv": "FORMAT csv, HEADER true",
                    "jsonl": "FORMAT json", "parquet": "FORMAT parquet"}[fmt]
         if fmt == "csv" and schema == "cameo" and table == "events":
-            options += ", DELIMITER '\t'"
+            options = "FORMAT csv, HEADER false, DELIMITER '\t'"
         target = str(output).replace("'", "''")
-        con.execute(f"COPY ({sql}) TO '{target}' ({options})")
+        try:
+            con.execute(f"COPY ({sql}) TO '{target}' ({options})")
+        except duckdb.IOException as exc:
+            raise UsageError(f"cannot write {output} ({exc}); check the folder exists and is "
+                             "writable") from exc
     finally:
         con.close()
     return int(count)
@@ -98,7 +111,7 @@ def stats(db: str | Path, *, top: int = 10) -> dict[str, Any]:
             "places": one("SELECT count(*) FROM places")[0],
             "stories": one("SELECT count(*) FROM stories")[0],
             "multi_article_stories": one("SELECT count(*) FROM stories WHERE n_articles > 1")[0],
-            "date_range": [str(d) if d else None for d in one(
+            "date_range": [str(d) if d else "-" for d in one(
                 "SELECT min(published), max(published) FROM articles")],
             "events_by_type": {t: n for t, n in by_type},
             "top_actors": [{"name": n, "country": c, "sector": s, "events": k}
@@ -112,10 +125,17 @@ def query(db: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
     """Run read-only SQL; returns column names and rows."""
     import duckdb
 
+    if not sql.strip():
+        raise UsageError("the query is empty; give a SELECT statement")
     con = connect(db, read_only=True)
     try:
+        # read-only for the file system and network too: no COPY TO, no extension downloads
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         cur = con.execute(sql)
-        return [d[0] for d in cur.description or []], cur.fetchall()
+        if cur.description is None:
+            raise UsageError("the statement returned no rows; `chronicler query` runs SELECTs")
+        return [d[0] for d in cur.description], cur.fetchall()
     except duckdb.Error as exc:
         raise UsageError(f"query failed: {exc}") from exc
     finally:
