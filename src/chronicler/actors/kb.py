@@ -127,7 +127,9 @@ class KnowledgeBase:
             if not alias:
                 continue
             if len(alias) <= 5 and alias.replace(".", "").isupper():
-                self.exact_orgs[alias] = entry.id
+                self.exact_orgs[alias] = entry.id  # "WHO", "UN": never "who", "un"
+                if alias != entry.name:
+                    continue
             self.orgs[norm(alias)] = entry
 
     def add_person(self, entry: Entry, aliases: Iterable[str]) -> None:
