@@ -96,7 +96,9 @@ def test_stats_and_read_only_query(small_store: Path):
     assert data["articles"] == 12
     columns, rows = query(small_store, "SELECT count(*) AS n FROM articles")
     assert columns == ["n"] and rows == [(12,)]
-    with pytest.raises(Exception):
+    from chronicler.errors import UsageError
+
+    with pytest.raises(UsageError):
         query(small_store, "DELETE FROM articles")
 
 

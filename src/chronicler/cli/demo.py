@@ -68,8 +68,8 @@ def _extract(paths: list[str], dest: Path) -> list[Record]:
 def summary(records: list[Record], jsonl: Path, db: Path, *, stored: int) -> str:
     """A readable account of what was found."""
     distinct = len({r.article.text for r in records})
-    lines = [f"chronicler demo: {len(records)} sample inputs ({distinct} distinct articles: some "
-             "ship both as .jsonl and as a scraped .txt/.html page)", ""]
+    lines = [(f"chronicler demo: {len(records)} sample inputs ({distinct} distinct articles: "
+              "some ship both as .jsonl and as a scraped .txt/.html page)"), ""]
     actors: Counter[str] = Counter()
     types: Counter[str] = Counter()
     quotes = []
