@@ -78,7 +78,7 @@ class Pipeline:
             return max(1, self.config.n_process)
         if head_size < MIN_PARALLEL_ARTICLES:
             return 1
-        return max(1, min(os.cpu_count() or 1, 2 if (os.cpu_count() or 1) <= 2 else 4))
+        return min(os.cpu_count() or 1, 4)  # at most 4: every worker holds a parser in memory
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
         others, english = _split_language(articles, self.nlp.max_length)

@@ -139,7 +139,7 @@ class ActorResolver:
             if role is not None:  # the article's own title for the person beats the table's
                 actor.sector, actor.role = sector, role
             return actor
-        org = self._org_entry(text)
+        org = self.kb.org(text)
         if org is not None:  # NER often tags a group ("Hezbollah") as a person
             return _from_entry(org)
         if self.kb.country(text):
@@ -150,9 +150,6 @@ class ActorResolver:
         country, sector, role = self._title(ent, table, day)
         return ResolvedActor(id=f"person:{slug(text)}", name=text, country=country,
                              sector=sector, role=role)
-
-    def _org_entry(self, text: str) -> Entry | None:
-        return self.kb.org(text)
 
     def _org(self, text: str, day: str | None) -> ResolvedActor | None:
         if norm(text) in self.kb.titles or norm(text) in _NOT_ORGS:
@@ -287,8 +284,6 @@ class ActorResolver:
 
     def _group_owner(self, mod: Token, sector: str) -> ResolvedActor | None:
         text = mod.text
-        if mod.dep_ == "poss":
-            text = mod.text
         org = self.kb.org(text)
         if org is not None:
             return _from_entry(org)
