@@ -66,3 +66,42 @@ def test_named_kind() -> None:
     assert named_kind("Laurel County") == "ADM2"
     assert named_kind("Gun Barrel City") is None
     assert named_kind("Avondale") is None
+
+
+def _places(resolver, nlp, text):
+    return {m.text: p for p in resolver.resolve(nlp(text)) for m in p.mentions}
+
+
+def test_a_place_named_once_is_that_place_where_spacy_took_it_for_a_person(resolver, nlp):
+    text = ("Police in Alexandria, Virginia, found the body on Tuesday. Alexandria "
+            "Commonwealth's Attorney Randy Sengel said the case was open. Alexandria police "
+            "asked for help.")
+    found = [(m.start, p.name, p.country) for p in resolver.resolve(nlp(text))
+             for m in p.mentions if m.text == "Alexandria"]
+    assert len(found) == 3 and {(name, c) for _, name, c in found} == {("Alexandria", "USA")}
+
+
+def test_a_repeated_place_name_inside_a_person_name_stays_the_person(resolver, nlp):
+    text = ("The team flew to Jordan on Monday. Later, Michael Jordan spoke to reporters "
+            "about the trip.")
+    starts = [m.start for p in resolver.resolve(nlp(text)) for m in p.mentions
+              if m.text == "Jordan"]
+    assert starts == [text.index("Jordan")]
+
+
+def test_region_codes_standing_alone_need_their_country_in_the_article(resolver, nlp):
+    canada = _places(resolver, nlp, "The FrontCounter BC office opened in Nelson, British "
+                     "Columbia, this week. People no longer drive to Castlegar.")
+    assert canada["BC"].name == "British Columbia"
+    assert canada["Castlegar"].country == "CAN"  # a small town that fits its region
+    alone = _places(resolver, nlp, "The FrontCounter BC office opened this week in a mall.")
+    assert "BC" not in alone
+    dated = _places(resolver, nlp, "Rome was small in 500 BC, long before Canada existed.")
+    assert "BC" not in dated
+
+
+def test_an_institution_is_not_a_person(resolver, nlp):
+    text = ("Classes at Glen Carbon Elementary start in August. The village of Glen Carbon "
+            "will pay for the new roof.")
+    places = _places(resolver, nlp, text)
+    assert places["Glen Carbon"].admin1 == "Illinois"

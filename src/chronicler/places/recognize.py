@@ -51,6 +51,17 @@ MAX_WORDS = 5
 #: A longer "person" is spaCy's mistake ("Alexandria Commonwealth's Attorney Randy Sengel"):
 #: its words do not make a name a person's elsewhere in the article.
 MAX_PERSON_WORDS = 3
+#: Words that end no person's name: a "person" holding one is a place's institution that
+#: spaCy mislabelled ("Alexandria Police", "Glen Carbon Elementary", "Athens Parks").
+INSTITUTION_WORDS = frozenset({
+    "police", "fire", "parks", "park", "recreation", "elementary", "middle", "high", "school",
+    "schools", "academy", "college", "university", "commonwealth", "labour", "labor",
+    "council", "board", "department", "office", "library", "hospital", "church", "road",
+    "street", "avenue", "drive", "lane", "court", "county", "city", "township", "village",
+    "crossing", "elks", "rotary", "chamber", "marine", "girls", "boys", "center", "centre",
+    "market", "mall", "museum", "airport", "station", "stadium", "sheriff", "mayor",
+    "democrats", "republicans", "rescue", "ems", "hall", "square", "bridge", "valley",
+})
 #: Currency words: the place before them in an amount is used as a modifier ("US dollars").
 CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
                         "yuan", "rupee", "rupees", "peso", "pesos", "franc", "francs", "won",
@@ -103,15 +114,79 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
     found = [m for m in found if not _inside(m, person_spans)]
+    out = _no_overlaps(found)
+    out = _no_overlaps(out + _bare_abbreviations(doc, gaz, out))
+    repeats = _repeats(doc, text, out, person_spans)
+    if repeats:
+        out = _no_overlaps(out + repeats)
+    for m in out:
+        m.use = m.use if m.source in ("adjective", "embedded") else use_of(doc, m.root)
+    _link_containers(text, out, gaz, doc)
+    return out
+
+
+def _no_overlaps(found: list[Mention]) -> list[Mention]:
+    """Mentions in text order, the first (and longest) of overlapping ones kept."""
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     for m in found:
-        if out and m.start < out[-1].end:
-            continue
-        m.use = m.use if m.source in ("adjective", "embedded") else use_of(doc, m.root)
-        out.append(m)
-    _link_containers(text, out, gaz, doc)
+        if not out or m.start >= out[-1].end:
+            out.append(m)
     return out
+
+
+_REPEAT_SOURCES = frozenset({"ner", "dateline"})
+
+
+def _repeats(doc: Doc, text: str, found: list[Mention], person_spans: list[tuple[int, int]]
+             ) -> list[Mention]:
+    """One sense per discourse: a name the article uses as a place (a place entity or the
+    dateline) is that place wherever else it stands alone, even where spaCy took it for a
+    person or an organisation's start ("Alexandria police" after "in Alexandria"); not inside
+    another name ("Michael Jordan") nor where a person the knowledge base knows stands."""
+    names = {m.text: m for m in found if m.source in _REPEAT_SOURCES and m.strength == STRONG
+             and m.fixed is None and len(m.text) > 3 and not m.text.isupper()}
+    if not names:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    out = []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if 1 in taken[s:e] or _inside_span(s, e, person_spans):
+            continue
+        tokens = doc.char_span(s, e)
+        if tokens is None or not _stands_alone(tokens):
+            continue
+        m = names[hit.group()]
+        out.append(Mention(s, e, hit.group(), m.postings, "repeat", MEDIUM, tokens.root.i))
+    return out
+
+
+def _stands_alone(tokens: Span) -> bool:
+    """Whether a name is not part of a longer proper name: no capitalised word before it
+    inside the same entity, and after it only a possessive, an institution word or no name."""
+    doc = tokens.doc
+    ent = next((e for e in doc.ents if e.start <= tokens.start < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT"):
+        start = _trim(ent)
+        if start is None or start.start != tokens.start:
+            return False  # "Michael Jordan", "the Bank of Alexandria"
+        nxt = doc[tokens.end] if tokens.end < ent.end else None
+        if ent.label_ == "PERSON" and nxt is not None and nxt.text not in _POSSESSIVE \
+                and nxt.lower_ not in INSTITUTION_WORDS and not nxt.is_lower:
+            return False  # "Paris Hilton"
+    elif tokens.start > 0 and doc[tokens.start - 1].tag_ in _PROPER \
+            and doc[tokens.start - 1].is_title:
+        return False
+    return True
+
+
+def _inside_span(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -125,6 +200,7 @@ def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
         if ent.label_ == "PERSON" and 1 < len(ent) <= MAX_PERSON_WORDS:
             span = _trim(ent)
             if span is not None and len(span) > 1 and not gaz.postings(span.text) \
+                    and not any(t.lower_ in INSTITUTION_WORDS for t in span[1:]) \
                     and not _opening_title(span, gaz):
                 words.update(t.text for t in span)
     return words
@@ -412,6 +488,43 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
         elif nxt is not None and text[a.end:nxt.start].strip() == ",":
             a.container = i + 1
         i += 1
+
+
+#: Two-letter region codes that are also words, names or other acronyms ("IN", "OR", "ME",
+#: "LA" Los Angeles, "SC" Security Council, "VA" Veterans Affairs, "MS", "PA", "GA"): read
+#: only after a town ("Dayton, OH"), never standing alone.
+_AMBIGUOUS_CODES = frozenset({
+    "IN", "OR", "ME", "OK", "HI", "AL", "DE", "LA", "PA", "CO", "MA", "MD", "ID", "MS", "GA",
+    "SC", "VA", "NE", "MO", "MT", "OH", "UT", "AR", "CA", "ON", "PE", "NB", "MB", "SK", "NS",
+    "NL", "AB", "WA", "MI", "MN", "DC", "AK", "IA", "KS", "WI",
+})
+
+
+def _bare_abbreviations(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Region codes standing alone: "FrontCounter BC", "NSW police", "(Ga.)". A code that is
+    also a word or another acronym is never read alone; the others must find their country
+    among the article's places (resolve.py), and a code after a number is a date ("500 BC")."""
+    out = []
+    starts = {m.start for m in found}
+    for tok in doc:
+        t = tok.text
+        abbr = gaz.abbreviations.get(t)
+        if abbr is None or tok.idx in starts:
+            continue
+        kind = abbr[2]
+        if kind == "postal":
+            if not t.isupper() or t in _AMBIGUOUS_CODES \
+                    or tok.i > 0 and doc[tok.i - 1].like_num:
+                continue
+        elif not (tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc)
+                  and doc[tok.i + 1].text == ")"):
+            continue  # "Mass." may be the service; "(Ga.)" after a county is the state
+        entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+        if entry is not None:
+            m = _abbreviation(doc, doc.text, tok.idx, tok.idx + len(t), entry.id)
+            m.source = "bare abbreviation" if kind == "postal" else "abbreviation"
+            out.append(m)
+    return out
 
 
 def _abbreviation(doc: Doc, text: str, s: int, e: int, entry: int) -> Mention:

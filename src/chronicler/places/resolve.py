@@ -196,9 +196,8 @@ def choose(names: list[Name], dateline: Name | None = None) -> None:
         dateline.weight *= 2.0  # the dateline says where the article was written
     for _ in range(ROUNDS):
         ctx = Context(names)
-        for n in names:
-            if len(n.candidates) > 1:
-                _rescore(n, ctx)
+        for n in names:  # a single candidate too: its fit decides whether a weak name stays
+            _rescore(n, ctx)
 
 
 def _rescore(n: Name, ctx: Context) -> None:

@@ -43,7 +43,12 @@ class PlaceResolver:
         dateline = next((n for n in names if any(m.source == "dateline" for m in n.mentions)),
                         None)
         choose(names, dateline)
-        out = [Resolved(m, n.choice, _reason(n, m)) for n in names if accepted(n)
+        kept = [n for n in names if accepted(n)]
+        bare = {id(n) for n in kept if all(m.source == "bare abbreviation" for m in n.mentions)}
+        if bare:  # "BC" alone is British Columbia only in an article about Canada
+            countries = {n.choice.country for n in kept if id(n) not in bare and n.choice}
+            kept = [n for n in kept if id(n) not in bare or n.choice.country in countries]
+        out = [Resolved(m, n.choice, _reason(n, m)) for n in kept
                for m in n.mentions if n.choice is not None]
         out.sort(key=lambda r: r.mention.start)
         return out
@@ -62,7 +67,7 @@ class PlaceResolver:
 def _reason(n: Name, m: Any) -> str:
     if m.source == "adjective":
         return f"adjective of {n.choice.name if n.choice else '?'}"
-    if m.source == "abbreviation":
+    if m.source in ("abbreviation", "bare abbreviation"):
         return f"abbreviation of {n.choice.name if n.choice else '?'}"
     return f"{n.reason} [{m.source}]"
 
