@@ -75,3 +75,12 @@ def test_strip_admin_words(name: str, stripped: str) -> None:
 def test_box_middle_across_date_line() -> None:
     lat, lon = box_middle([(60.0, 179.0), (62.0, -179.0)])
     assert lat == 61.0 and abs(abs(lon) - 180.0) < 1e-6
+
+
+def test_the_cache_file_name_changes_with_the_place_tables(monkeypatch) -> None:
+    from chronicler.places import gazetteer
+
+    first = gazetteer.cache_path().name
+    monkeypatch.setattr(gazetteer, "VERSION", gazetteer.VERSION + 1)
+    assert gazetteer.cache_path().name != first
+    assert gazetteer._data_stamp() in first  # the tables' hash is in the name

@@ -105,3 +105,28 @@ def test_an_institution_is_not_a_person(resolver, nlp):
             "will pay for the new roof.")
     places = _places(resolver, nlp, text)
     assert places["Glen Carbon"].admin1 == "Illinois"
+
+
+def test_place_adjectives_in_compounds_and_mislabelled_entities(resolver, nlp):
+    places = _places(resolver, nlp, "Peres marked the anniversary of Israeli-Egyptian peace. "
+                     "Two Abkhaz servicemen were hurt, the Abkhaz news agency said.")
+    assert places["Egyptian"].country == "EGY"
+    assert places["Abkhaz"].name == "Abkhazia"
+    assert all(m.use == "adjectival" for p in resolver.resolve(nlp("Abkhaz servicemen"))
+               for m in p.mentions)
+
+
+def test_short_city_names_and_regional_adjectives(resolver, nlp):
+    places = _places(resolver, nlp, "Nurturing South L.A., one market at a time. Korean "
+                     "exporters and Sicilian farmers met on Monday.")
+    assert places["L.A."].name == "Los Angeles"
+    assert places["Korean"].name == "Korean Peninsula"
+    assert places["Sicilian"].admin1 == "Sicily"
+
+
+def test_an_upper_case_dateline_name_is_the_place_in_the_story(resolver, nlp):
+    text = ("Couple charged. CLINTON, Conn. — A town couple faces drug counts. Clinton police "
+            "said the couple lived in Clinton for years.")
+    found = [m.text for p in resolver.resolve(nlp(text)) for m in p.mentions
+             if p.admin1 == "Connecticut" and m.text.lower() == "clinton"]
+    assert len(found) >= 2

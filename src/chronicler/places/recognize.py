@@ -34,6 +34,7 @@ KIND_WORDS = {
     "governorate": "ADM1", "province": "ADM1", "oblast": "ADM1", "state": "ADM1",
     "region": "ADM1", "krai": "ADM1", "prefecture": "ADM1", "county": "ADM2",
     "parish": "ADM2", "district": "ADM2", "borough": "ADM2", "city": "PPL", "town": "PPL",
+    "airport": "AIRP",
 }
 _CAP = r"(?:[A-Z][a-zA-Z'’]*[a-zA-Z]\.?|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
 _LINK = r"(?:of|de|du|del|la|le|al|el|upon|on|and|es|sur)"
@@ -113,7 +114,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
         found.extend(_from_entity(ent, gaz, people))
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
-    found = [m for m in found if not _inside(m, person_spans)]
+    found = [m for m in found if m.source == "dateline" or not _inside(m, person_spans)]
     out = _no_overlaps(found)
     out = _no_overlaps(out + _bare_abbreviations(doc, gaz, out))
     repeats = _repeats(doc, text, out, person_spans)
@@ -144,8 +145,14 @@ def _repeats(doc: Doc, text: str, found: list[Mention], person_spans: list[tuple
     dateline) is that place wherever else it stands alone, even where spaCy took it for a
     person or an organisation's start ("Alexandria police" after "in Alexandria"); not inside
     another name ("Michael Jordan") nor where a person the knowledge base knows stands."""
-    names = {m.text: m for m in found if m.source in _REPEAT_SOURCES and m.strength == STRONG
-             and m.fixed is None and len(m.text) > 3 and not m.text.isupper()}
+    names = {}
+    for m in found:
+        if m.source in _REPEAT_SOURCES and m.strength == STRONG and m.fixed is None \
+                and len(m.text) > 3:
+            name = m.text
+            if name.isupper():  # a dateline's "CLINTON" is "Clinton" in the story
+                name = " ".join(w[:1] + w[1:].lower() for w in name.split(" "))
+            names[name] = m
     if not names:
         return []
     taken = bytearray(len(text) + 1)
@@ -223,6 +230,8 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
         return whole or _inner(span, gaz, WEAK, "embedded")
     if label == "LANGUAGE" and span[-1].dep_ == "amod":  # "the English city of Salisbury"
         return _adjective(span, gaz)
+    if label in _NAMED_THINGS and len(span) == 1 and gaz.adjective(span.text) is not None:
+        return _adjective(span, gaz)  # "the Abkhaz news agency" tagged as an organisation
     if label in _NAMED_THINGS:  # "Alexandria police", "the Walker County Fair"
         whole = _whole(span, gaz, MEDIUM if label in ("ORG", "EVENT") else WEAK, "org")
         return whole or _inner(span, gaz, WEAK, "embedded", opening_only=True)
@@ -345,7 +354,7 @@ def _from_text(doc: Doc, text: str, gaz: Gazetteer, taken: bytearray, people: se
     out = []
     for run in _free_runs(text, taken):
         for s, e, posts, fixed, feature in _grams(run.group(), run.start(), gaz):
-            m = _checked(doc, text, s, e, posts, people)
+            m = _checked(doc, text, s, e, posts, people, adjective=fixed is not None)
             if m is not None:
                 m.feature = feature
                 if fixed is not None:
@@ -373,13 +382,14 @@ def _free_runs(text: str, taken: bytearray) -> Iterator[re.Match[str]]:
             i = j
 
 
-def _checked(doc: Doc, text: str, s: int, e: int, posts: tuple[int, ...], people: set[str]
-             ) -> Mention | None:
+def _checked(doc: Doc, text: str, s: int, e: int, posts: tuple[int, ...], people: set[str],
+             *, adjective: bool = False) -> Mention | None:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or span.text in people:
         return None
-    if not all(t.tag_ in _PROPER or t.is_upper or t.is_punct or t.is_stop for t in span):
-        return None
+    if not adjective and not all(t.tag_ in _PROPER or t.is_upper or t.is_punct or t.is_stop
+                                 for t in span):
+        return None  # a place adjective is an adjective ("Israeli-Egyptian peace")
     if len(span) == 1 and span[0].is_stop:
         return None
     # "Reading the report ...": a capital that may only open the sentence needs a big place.

@@ -28,7 +28,7 @@ NEAR_KM = 300.0
 ALT_PENALTY = 2.0  # the name is only an alternate name of the entry
 WEAK_PENALTY = 2.5  # the name is the entry's name without its kind word ("Avoyelles")
 FEATURE_BONUS = 4.0  # the text names the kind ("Daraa Governorate" -> ADM1)
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 40  # every posting kept: "Clinton, Conn." is the 15th Clinton by size
 #: Local news: when most of an article's regional context is one first-level region (a US
 #: state), a same-name place of at least DOMINANT_MIN_POP people there is what a bare name
 #: means ("Dublin" in an article about Georgia towns).
