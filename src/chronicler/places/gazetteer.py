@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..actors import KnowledgeBase
 
 #: Bump when the build changes: old cache files are then ignored (and left for the user).
-VERSION = 6
+VERSION = 7
 CACHE_ENV = "CHRONICLER_CACHE_DIR"
 _LOCK = threading.Lock()
 _LOADED: dict[Path, dict[str, Any]] = {}

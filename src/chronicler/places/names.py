@@ -6,8 +6,16 @@ import re
 import unicodedata
 
 #: Prior weight of a feature class, added to log10(population): for a bare ambiguous name a
-#: country beats a region, a region beats a capital, a capital beats a town.
-FEATURES: dict[str, float] = {"PCLI": 6.0, "ADM1": 2.0, "PPLC": 4.0, "ADM2": 0.5, "PPL": 0.0}
+#: country beats a region, a region beats a capital, a capital beats a town. Airports (AIRP)
+#: have no population, so 5.0 (+1): named in full they beat a namesake town of under a million
+#: people (official name, 6) or of under 10,000 ("Dulles International Airport", an alias:
+#: 4); a weak bare name ("Heathrow": -2.5 weak, -2 alias) gets 1.5, below any town of 500,
+#: unless the text says "airport" (+4, FEATURE_BONUS in resolve.py) or the article's other
+#: places lie next to it. Being in FEATURES, an airport from a weak source is kept only as
+#: resolve.accepted keeps a small town (kind named, or fitting the context), not as a
+#: curated region.
+FEATURES: dict[str, float] = {"PCLI": 6.0, "ADM1": 2.0, "PPLC": 4.0, "ADM2": 0.5, "PPL": 0.0,
+                              "AIRP": 5.0}
 #: Entries of chronicler's own regions table (data/regions.csv) carry no population: they get
 #: this prior, above any town's even with the article's context added (a curated name means
 #: that region, not the hamlet called "Middle East") and below a populous country's.
