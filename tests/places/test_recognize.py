@@ -130,3 +130,11 @@ def test_an_upper_case_dateline_name_is_the_place_in_the_story(resolver, nlp):
     found = [m.text for p in resolver.resolve(nlp(text)) for m in p.mentions
              if p.admin1 == "Connecticut" and m.text.lower() == "clinton"]
     assert len(found) >= 2
+
+
+def test_a_big_city_opening_a_team_or_inside_an_organisation(resolver, nlp):
+    places = _places(resolver, nlp, "Fans of the Seattle Seahawks cheered. Officials of the "
+                     "Smart Dubai Office met the T&T government.")
+    assert places["Seattle"].country == "USA"
+    assert places["Dubai"].country == "ARE"
+    assert places["T&T"].country == "TTO"

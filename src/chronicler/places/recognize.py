@@ -293,6 +293,7 @@ def _inner(span: Span, gaz: Gazetteer, strength: int, source: str, *,
             if tokens is None or tokens.end == span.end and len(tokens) == len(span):
                 continue
             if opening_only and tokens.start > span.start and not _strong_name(gaz, posts) \
+                    and not _big_city(gaz, posts) \
                     and doc[tokens.start - 1].lower_ not in _INNER_PREPS \
                     and doc[tokens.start - 1].lower_ not in _AREA_WORDS:
                 continue  # "Colorado State University": only the name that opens it
@@ -312,11 +313,30 @@ def _opening_title(span: Span, gaz: Gazetteer) -> list[Mention]:
             break
         tokens = doc.char_span(m.start, m.end, alignment_mode="expand")
         nxt = doc[tokens.end] if tokens is not None and tokens.end < span.end else None
-        if nxt is not None and (nxt.lower_ in gaz.not_places or nxt.is_lower) \
+        if nxt is not None and (nxt.lower_ in gaz.not_places or nxt.is_lower
+                                or nxt.lower_ in INSTITUTION_WORDS) \
                 or named_kind(m.text) is not None:
             return [m]
+        if _big(gaz, m.postings) and span[0].lower_ not in _given_names():
+            return [m]  # "Seattle Seahawks", "Bolton Wanderers": a city's team, no person
         break
     return []
+
+
+#: A place this big opening a "person" that starts with no given name is the place: a
+#: city's team or newspaper ("Seattle Seahawks", "Miami Herald").
+BIG_PLACE = 100_000
+
+
+def _big(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
+    e = gaz.entry(posts[0] >> 1)
+    return e.feature in ("PCLI", "ADM1") or e.population >= BIG_PLACE
+
+
+def _given_names() -> frozenset[str]:
+    from ..quotes.lexicon import female_names, male_names
+
+    return male_names() | female_names()
 
 
 def named_kind(text: str) -> str | None:
@@ -325,6 +345,13 @@ def named_kind(text: str) -> str | None:
     words = text.split()
     last = words[-1].lower() if words else ""
     return KIND_WORDS.get(last) if last != "city" else None
+
+
+def _big_city(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
+    """A city of a million or more: named inside an organisation's name anywhere ("Smart
+    Dubai Office", "Baseball Toronto") it is that city."""
+    e = gaz.entry(posts[0] >> 1)
+    return e.feature.startswith("PPL") and e.population >= 1_000_000
 
 
 def _strong_name(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
