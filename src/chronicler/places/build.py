@@ -10,7 +10,8 @@ Sources:
   districts) their members;
 * airportsdata ``airports.csv``: airports with an IATA code (Mike Borsetti's data after
   mwgg/Airports, MIT), kept as GeoNames-style ``AIRP`` entries (see ``_add_airports``);
-* chronicler's own ``places/data/regions.csv`` (regions, seas), ``abbreviations.csv`` and
+* chronicler's own ``places/data/regions.csv`` (regions, seas), ``physical.csv`` (rivers,
+  lakes, islands, mountains), ``abbreviations.csv`` and
   ``admin1_points.csv`` (GeoNames-style points of the large first-level regions of the US,
   Canada, Australia and the UK, written as known facts).
 
@@ -153,6 +154,7 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_admin1(table, cities, admin1, states)
     _add_admin2(table, rg_rows, cities)
     _add_regions(table, continents)
+    _add_regions(table, continents, "physical.csv")
     _add_airports(table)
     _add_us_towns(table, states)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -256,9 +258,11 @@ def _add_admin2(table: Table, rg_rows: list[dict[str, str]], cities: dict) -> No
                   feat="ADM2", weak=[bare] if bare != name else ())
 
 
-def _add_regions(table: Table, continents: dict) -> None:
+def _add_regions(table: Table, continents: dict, name: str = "regions.csv") -> None:
+    """chronicler's own tables of regions (regions.csv) and of rivers, lakes, islands and
+    mountains (physical.csv), written as facts."""
     known = {c["name"]: c for c in continents.values()}
-    for row in data_rows("regions.csv"):
+    for row in data_rows(name):
         lat, lon, gid = float(row["lat"]), float(row["lon"]), 0
         cont = known.get(row["name"])
         if cont is not None:

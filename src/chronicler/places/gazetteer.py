@@ -44,9 +44,9 @@ def cache_dir() -> Path:
 
 
 def cache_path() -> Path:
-    """The index file of this gazetteer version and these data: chronicler's own tables and
-    the data packages' versions are hashed into the name, so an edit or an upgrade of any of
-    them rebuilds the index instead of loading a stale one."""
+    """The index file of this gazetteer version and these data: the build's code, chronicler's
+    own tables and the data packages' versions are hashed into the name, so an edit or an
+    upgrade of any of them rebuilds the index instead of loading a stale one."""
     return cache_dir() / f"gazetteer-v{VERSION}-{_data_stamp()}.pickle"
 
 
@@ -54,6 +54,8 @@ def _data_stamp() -> str:
     from importlib import metadata, resources
 
     digest = hashlib.sha1()
+    for source in ("build.py", "names.py"):  # the build's own code
+        digest.update(Path(__file__).with_name(source).read_bytes())
     data = resources.files("chronicler.places").joinpath("data")
     for item in sorted(data.iterdir(), key=lambda p: p.name):
         if item.name.endswith((".csv", ".txt")):

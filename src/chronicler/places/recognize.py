@@ -460,8 +460,9 @@ def _grams(run: str, base: int, gaz: Gazetteer) -> list[Gram]:
             fixed = gaz.adjective(run[s:e]) if n == 1 else None
             if fixed is not None:
                 posts = (fixed * 2,)
-            elif n == 1 and run[s:e].casefold() in gaz.not_places:
-                continue
+            elif n == 1 and (run[s:e].casefold() in gaz.not_places
+                             or run[s:e] in ("St.", "Mt.", "Ft.", "Pt.")):
+                continue  # "St." alone is a street's or a saint's abbreviation
             else:
                 posts = gaz.postings(run[s:e])
             if posts:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.kb import norm
 from ..types import Place, PlaceMention
+from .facilities import place_facilities
 from .gazetteer import Gazetteer
 from .recognize import find_mentions
 from .resolve import Name, Resolved, accepted, choose, group_names
@@ -51,7 +52,8 @@ class PlaceResolver:
         out = [Resolved(m, n.choice, _reason(n, m)) for n in kept
                for m in n.mentions if n.choice is not None]
         out.sort(key=lambda r: r.mention.start)
-        return out
+        town = dateline.choice if dateline is not None and accepted(dateline) else None
+        return place_facilities(doc, out, town)
 
     def _person_spans(self, kb_table: Any) -> list[tuple[int, int]]:
         """Spans of people the knowledge base knows ("Jordan" the person is not the country)."""
