@@ -47,3 +47,9 @@ def test_a_building_named_after_a_region_keeps_that_region(resolver, nlp) -> Non
 def test_no_town_no_facility(resolver, nlp) -> None:
     r = _resolved(resolver, nlp, "The parade went down Main Street as usual.")
     assert "Main Street" not in r
+
+
+def test_a_building_without_its_town_stays_out_of_a_story_about_elsewhere(resolver, nlp):
+    r = _resolved(resolver, nlp, "Officials in Beijing and Shanghai met on Monday, said a "
+                  "professor at Cornell University.")
+    assert "Cornell University" not in r

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from chronicler.places.build import box_middle
@@ -21,15 +19,6 @@ def test_cache_file_in_env_dir(resolver, gazetteer_dir) -> None:
     path = cache_path()
     assert path.parent == gazetteer_dir and path.is_file()
     assert path.name.startswith("gazetteer-v")
-
-
-def test_loads_fast_once_built(resolver, gazetteer_dir) -> None:
-    import chronicler.places.gazetteer as g
-
-    g._LOADED.clear()
-    start = time.perf_counter()
-    g.load_arrays()
-    assert time.perf_counter() - start < 2.0  # well under a second on a quiet machine
 
 
 @pytest.mark.parametrize(("name", "feature", "country"), [

@@ -138,3 +138,22 @@ def test_a_big_city_opening_a_team_or_inside_an_organisation(resolver, nlp):
     assert places["Seattle"].country == "USA"
     assert places["Dubai"].country == "ARE"
     assert places["T&T"].country == "TTO"
+
+
+def test_spacy_date_and_time_entities_do_not_hide_places(resolver, nlp):
+    places = _places(resolver, nlp, "The soldier served with US Special Forces in Manbij near "
+                     "the Turkish border. The meeting starts at 10 a.m. CT on Dec. 5.")
+    assert places["Manbij"].country == "SYR"
+    assert "CT" not in places and "Dec." not in places
+
+
+def test_arabic_names_without_their_article(resolver, nlp):
+    places = _places(resolver, nlp, "Turkey fired on Qamishli and other towns on Tuesday.")
+    assert places["Qamishli"].country == "SYR"
+
+
+def test_dateline_state_abbreviation_and_the_west(resolver, nlp):
+    text = "CAMP MURRAY, Wash. - The colonel spoke about Russia and the West on Monday."
+    places = _places(resolver, nlp, text)
+    assert places["Wash."].name == "Washington" and places["Wash."].feature == "ADM1"
+    assert "West" not in places

@@ -11,7 +11,8 @@ Sources:
 * airportsdata ``airports.csv``: airports with an IATA code (Mike Borsetti's data after
   mwgg/Airports, MIT), kept as GeoNames-style ``AIRP`` entries (see ``_add_airports``);
 * chronicler's own ``places/data/regions.csv`` (regions, seas), ``physical.csv`` (rivers,
-  lakes, islands, mountains), ``abbreviations.csv`` and
+  lakes, islands, mountains), ``counties.csv`` (Great Britain's and Ireland's counties),
+  ``abbreviations.csv`` and
   ``admin1_points.csv`` (GeoNames-style points of the large first-level regions of the US,
   Canada, Australia and the UK, written as known facts).
 
@@ -155,6 +156,7 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_admin2(table, rg_rows, cities)
     _add_regions(table, continents)
     _add_regions(table, continents, "physical.csv")
+    _add_counties(table)
     _add_airports(table)
     _add_us_towns(table, states)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -175,10 +177,28 @@ def _add_cities(table: Table, cities: dict, countries: dict,
     capitals = _capitals(cities, countries)
     for gid, c in cities.items():
         cc = c["countrycode"]
+        aliases = _latin_alternates(c)
         table.add(c["name"], c["latitude"], c["longitude"], pop=int(c["population"] or 0),
                   gid=int(gid), cc=cc, admin1=admin1.get((cc, c["admin1code"]), ""),
-                  feat="PPLC" if int(gid) in capitals else "PPL",
-                  aliases=_latin_alternates(c))
+                  feat="PPLC" if int(gid) in capitals else "PPL", aliases=aliases,
+                  weak=_without_article([c["name"], *aliases]) if cc in ARABIC else ())
+
+
+#: Countries whose place names carry the Arabic article ("Al Qamishli", "Al-Bab").
+ARABIC = frozenset({"SY", "IQ", "EG", "LY", "TN", "DZ", "MA", "SA", "YE", "JO", "LB", "PS",
+                    "OM", "AE", "QA", "BH", "KW", "SD", "MR", "EH"})
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|Az|At|An|Ath)[ \-‘’']+(?=[A-Z])")
+
+
+def _without_article(names: list[str]) -> list[str]:
+    """The names without their Arabic article, as news often writes them ("Qamishli" for
+    "Al Qamishli"): weak aliases, used when nothing else has the name."""
+    out = []
+    for name in names:
+        bare = _ARTICLE.sub("", name)
+        if bare != name and len(bare) > 3:
+            out.append(bare)
+    return out
 
 
 #: ZIP code kinds that name a town's post office (not a firm's or the military's own code).
@@ -278,6 +298,17 @@ def _add_regions(table: Table, continents: dict, name: str = "regions.csv") -> N
         for adjective in row["adjectives"].split("|"):
             if adjective and not adjective.startswith("~"):
                 table.adjectives[key(adjective)] = i
+
+
+def _add_counties(table: Table) -> None:
+    """Counties of Great Britain and Ireland and the regions news groups them in (Kent,
+    Yorkshire, County Tipperary): GeoNames' first level there is England or Munster, so
+    chronicler writes them as facts (data/counties.csv), with their people."""
+    for row in data_rows("counties.csv"):
+        aliases = [a for a in row["aliases"].split("|") if a]
+        table.add(row["name"], float(row["lat"]), float(row["lon"]), pop=int(row["population"]),
+                  gid=0, cc=_iso2(row["country"]), admin1=row["admin1"], feat=row["feature"],
+                  aliases=aliases)
 
 
 #: Airports kept: a name that says airport, not a heliport, a seaplane base, a closed or

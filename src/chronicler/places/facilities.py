@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Entry
 from .names import key
-from .recognize import RUN, WEAK, Mention
+from .recognize import RUN, STRONG, WEAK, Mention
 from .uses import use_of
 
 if TYPE_CHECKING:
@@ -101,6 +101,11 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
         return resolved
     towns = [r for r in resolved if r.entry.feature in _TOWNS]
     locality = _locality(towns, dateline_entry)
+    # A building without its town stands in the article's town only in a local story (a
+    # dateline town, or no other town named): a "professor at Cornell University" quoted
+    # in a story about China is not in China.
+    local = locality is not None and (locality is dateline_entry
+                                      or len({r.entry.id for r in towns}) == 1)
     out = list(resolved)
     entries: dict[str, Entry] = {}
     for start, end, kind in spans:
@@ -116,9 +121,11 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
             # Carbon Elementary"): that name stays its place. A street ("Frenchmen Street")
             # or an embassy is not where its name says.
             continue
-        if town is None and locality is not None:
+        if town is None and locality is not None and (kind in _WAYS or local):
             town, how = locality, "the article's town"
         if town is None:
+            if kind in _WAYS:  # "Frenchmen Street" is no mention of France, town or not
+                out = [r for r in out if r not in inside or r.mention.strength == STRONG]
             continue
         name = text[start:end]
         entry = entries.get(key(name))

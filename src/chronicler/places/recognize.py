@@ -110,7 +110,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     people = _person_words(doc, gaz)
     found: list[Mention] = []
     for ent in doc.ents:
-        taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        if ent.label_ not in _NUMERIC:  # spaCy's "Manbij" DATE is open to the gazetteer
+            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         found.extend(_from_entity(ent, gaz, people))
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
@@ -226,6 +227,12 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
     if label in PLACE_LABELS:
         if gaz.adjective(span.text) is not None:  # "Sri Lankan" tagged as a place
             return _adjective(span, gaz)
+        state = _ap_state(gaz, span.text)
+        if state is not None:  # "CAMP MURRAY, Wash. -": the state, not a village "Vaše"
+            return [_abbreviation(span.doc, span.doc.text, span.start_char, span.end_char,
+                                  state)]
+        if len(span) == 1 and span[0].lower_ in _COMPASS:
+            return []  # "the West" is no region of Cameroon
         whole = _whole(span, gaz, STRONG if label != "FAC" else WEAK, "ner")
         return whole or _inner(span, gaz, WEAK, "embedded")
     if label == "LANGUAGE" and span[-1].dep_ == "amod":  # "the English city of Salisbury"
@@ -245,6 +252,22 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
         return [m for m in _inner(span, gaz, MEDIUM, "embedded")
                 if m.fixed is not None or _strong_name(gaz, m.postings)]
     return []
+
+
+#: Entity labels of numbers and times: a capitalised name spaCy put in one ("Manbij" as a
+#: DATE, "12:03 p.m. Walker County") is still looked up; month and day names are no places.
+_NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+_COMPASS = frozenset({"west", "east", "north", "south", "midwest", "northeast", "northwest",
+                      "southeast", "southwest"})
+
+
+def _ap_state(gaz: Gazetteer, text: str) -> int | None:
+    """The region an AP-style abbreviation a place entity is made of names ("Wash.")."""
+    abbr = gaz.abbreviations.get(text)
+    if abbr is None or abbr[2] != "ap":
+        return None
+    entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+    return entry.id if entry is not None else None
 
 
 def _trim(ent: Span) -> Span | None:
@@ -461,7 +484,7 @@ def _grams(run: str, base: int, gaz: Gazetteer) -> list[Gram]:
             if fixed is not None:
                 posts = (fixed * 2,)
             elif n == 1 and (run[s:e].casefold() in gaz.not_places
-                             or run[s:e] in ("St.", "Mt.", "Ft.", "Pt.")):
+                             or run[s:e].rstrip(".") in ("St", "Mt", "Ft", "Pt")):
                 continue  # "St." alone is a street's or a saint's abbreviation
             else:
                 posts = gaz.postings(run[s:e])
@@ -493,7 +516,8 @@ def _from_dateline(doc: Doc, text: str, gaz: Gazetteer, found: list[Mention]
     for a, b in ((s, place_end), (place_end + 2, e)):
         if b <= a or any(m.start <= a < m.end for m in found):
             continue
-        posts = gaz.postings(space(text[a:b]))
+        state = _ap_state(gaz, text[a:b]) if a > s else None
+        posts = (state * 2,) if state is not None else gaz.postings(space(text[a:b]))
         tokens = doc.char_span(a, b, alignment_mode="expand")
         if posts and tokens is not None:
             out.append(Mention(a, b, text[a:b], posts, "dateline", STRONG, tokens.root.i))
@@ -529,12 +553,13 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
 
 
 #: Two-letter region codes that are also words, names or other acronyms ("IN", "OR", "ME",
-#: "LA" Los Angeles, "SC" Security Council, "VA" Veterans Affairs, "MS", "PA", "GA"): read
+#: "LA" Los Angeles, "SC" Security Council, "VA" Veterans Affairs, "MS", "PA", "GA", "CT"
+#: Central Time): read
 #: only after a town ("Dayton, OH"), never standing alone.
 _AMBIGUOUS_CODES = frozenset({
     "IN", "OR", "ME", "OK", "HI", "AL", "DE", "LA", "PA", "CO", "MA", "MD", "ID", "MS", "GA",
     "SC", "VA", "NE", "MO", "MT", "OH", "UT", "AR", "CA", "ON", "PE", "NB", "MB", "SK", "NS",
-    "NL", "AB", "WA", "MI", "MN", "DC", "AK", "IA", "KS", "WI",
+    "NL", "AB", "WA", "MI", "MN", "DC", "AK", "IA", "KS", "WI", "CT", "ET", "PT",
 })
 
 
