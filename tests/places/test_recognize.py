@@ -157,3 +157,16 @@ def test_dateline_state_abbreviation_and_the_west(resolver, nlp):
     places = _places(resolver, nlp, text)
     assert places["Wash."].name == "Washington" and places["Wash."].feature == "ADM1"
     assert "West" not in places
+
+
+def test_a_place_name_that_is_a_persons_surname_here_is_weak(resolver, nlp):
+    text = ("Bingham to offer plan. TORRINGTON, Conn. — Mayor Ryan Bingham will announce a "
+            "program for Torrington businesses.")
+    places = _places(resolver, nlp, text)
+    assert places["TORRINGTON"].admin1 == "Connecticut"
+    assert "Bingham" not in places or places["Bingham"].country == "USA"
+
+
+def test_generic_words_spacy_calls_places_are_not_capitals(resolver, nlp):
+    places = _places(resolver, nlp, "Small businesses here in the Valley grew last year.")
+    assert "Valley" not in places

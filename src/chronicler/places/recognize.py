@@ -231,9 +231,13 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
         if state is not None:  # "CAMP MURRAY, Wash. -": the state, not a village "Vaše"
             return [_abbreviation(span.doc, span.doc.text, span.start_char, span.end_char,
                                   state)]
-        if len(span) == 1 and span[0].lower_ in _COMPASS:
-            return []  # "the West" is no region of Cameroon
-        whole = _whole(span, gaz, STRONG if label != "FAC" else WEAK, "ner")
+        if len(span) == 1 and (span[0].lower_ in _COMPASS or span[0].is_title
+                               and span[0].lower_ in gaz.not_places):
+            return []  # "the West" is no region of Cameroon, "the Valley" no capital
+        # "Bingham" tagged a place where the article names "Mayor Ryan Bingham": weak.
+        weak = label == "FAC" or len(span) == 1 and span.text in people \
+            and span[0].is_title and not _strong_name(gaz, gaz.postings(span.text) or (0,))
+        whole = _whole(span, gaz, WEAK if weak else STRONG, "ner")
         return whole or _inner(span, gaz, WEAK, "embedded")
     if label == "LANGUAGE" and span[-1].dep_ == "amod":  # "the English city of Salisbury"
         return _adjective(span, gaz)
