@@ -170,3 +170,10 @@ def test_a_place_name_that_is_a_persons_surname_here_is_weak(resolver, nlp):
 def test_generic_words_spacy_calls_places_are_not_capitals(resolver, nlp):
     places = _places(resolver, nlp, "Small businesses here in the Valley grew last year.")
     assert "Valley" not in places
+
+
+def test_the_kind_of_place_a_country_or_region_holds(resolver, nlp):
+    places = _places(resolver, nlp, "He was found on a bench in the southern English city of "
+                     "Salisbury on March 4. She teaches English lessons.")
+    assert places["Salisbury"].country == "GBR"  # not Harare, once called Salisbury
+    assert places["English"].name == "England"

@@ -239,8 +239,9 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
             and span[0].is_title and not _strong_name(gaz, gaz.postings(span.text) or (0,))
         whole = _whole(span, gaz, WEAK if weak else STRONG, "ner")
         return whole or _inner(span, gaz, WEAK, "embedded")
-    if label == "LANGUAGE" and span[-1].dep_ == "amod":  # "the English city of Salisbury"
-        return _adjective(span, gaz)
+    if label == "LANGUAGE" and (span[-1].dep_ == "amod" or span.end < len(span.doc)
+                                and span.doc[span.end].lower_ in _PLACE_NOUNS):
+        return _adjective(span, gaz)  # "the English city of Salisbury", not "English lessons"
     if label in _NAMED_THINGS and len(span) == 1 and gaz.adjective(span.text) is not None:
         return _adjective(span, gaz)  # "the Abkhaz news agency" tagged as an organisation
     if label in _NAMED_THINGS:  # "Alexandria police", "the Walker County Fair"
@@ -258,6 +259,10 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
     return []
 
 
+#: Nouns after a language's name that make it the people's or the land's adjective.
+_PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "county", "coast",
+                          "countryside", "port", "capital", "region", "border", "government",
+                          "police", "club", "side", "team", "soil", "authorities", "troops"})
 #: Entity labels of numbers and times: a capitalised name spaCy put in one ("Manbij" as a
 #: DATE, "12:03 p.m. Walker County") is still looked up; month and day names are no places.
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
@@ -554,6 +559,17 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
         elif nxt is not None and text[a.end:nxt.start].strip() == ",":
             a.container = i + 1
         i += 1
+    for i in range(len(mentions) - 1):  # "the northern Iraqi city of Mosul": Mosul in Iraq
+        b = mentions[i + 1]
+        if b.container is None and _KIND_OF.fullmatch(text, mentions[i].end, b.start):
+            b.container = i
+
+
+#: What lies between a country or region and a place it holds: "the English city of
+#: Salisbury", "the Syrian border town of Kobani", "the Iraqi province of Anbar".
+_KIND_OF = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|village|port|capital|province|"
+                      r"region|state|district|county|governorate|island|enclave|resort)"
+                      r"[ \t]+of[ \t]+")
 
 
 #: Two-letter region codes that are also words, names or other acronyms ("IN", "OR", "ME",
