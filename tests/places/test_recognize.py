@@ -177,3 +177,9 @@ def test_the_kind_of_place_a_country_or_region_holds(resolver, nlp):
                      "Salisbury on March 4. She teaches English lessons.")
     assert places["Salisbury"].country == "GBR"  # not Harare, once called Salisbury
     assert places["English"].name == "England"
+
+
+def test_a_region_adjective_after_a_countrys_is_part_of_a_name(resolver, nlp):
+    text = "The Syrian Arab army advanced, other Arab countries said."
+    arab = [m.start for p in resolver.resolve(nlp(text)) for m in p.mentions if m.text == "Arab"]
+    assert arab == [text.index("Arab countries")]

@@ -121,9 +121,26 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     repeats = _repeats(doc, text, out, person_spans)
     if repeats:
         out = _no_overlaps(out + repeats)
+    out = _no_region_after_country(out, text, gaz)
     for m in out:
         m.use = m.use if m.source in ("adjective", "embedded") else use_of(doc, m.root)
     _link_containers(text, out, gaz, doc)
+    return out
+
+
+def _no_region_after_country(mentions: list[Mention], text: str, gaz: Gazetteer
+                             ) -> list[Mention]:
+    """"the Syrian Arab army": "Arab" after a country's adjective is part of the name, no
+    mention of the Arab world."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.fixed is not None and prev.fixed is not None \
+                and text[prev.end:m.start] == " " \
+                and gaz.entry(prev.fixed).feature == "PCLI" \
+                and gaz.entry(m.fixed).feature not in ("PCLI", "ADM1"):
+            continue
+        out.append(m)
     return out
 
 
