@@ -183,3 +183,14 @@ def test_a_region_adjective_after_a_countrys_is_part_of_a_name(resolver, nlp):
     text = "The Syrian Arab army advanced, other Arab countries said."
     arab = [m.start for p in resolver.resolve(nlp(text)) for m in p.mentions if m.text == "Arab"]
     assert arab == [text.index("Arab countries")]
+
+
+def test_names_of_actors_the_knowledge_base_knows_are_not_villages(resolver, nlp):
+    from chronicler.places.resolver import PlaceResolver
+
+    text = ("Taliban fighters entered Kabul on Sunday. Hamid Karzai and Wang Yi spoke. The "
+            "Taliban said the war was over.")
+    places = {m.text: p for p in resolver.resolve(nlp(text)) for m in p.mentions}
+    assert places["Kabul"].country == "AFG"
+    assert "Taliban" not in places and "Hamid" not in places
+    assert isinstance(resolver, PlaceResolver)

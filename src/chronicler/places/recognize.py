@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .names import space
+from .names import key, space
 from .uses import use_of
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ INSTITUTION_WORDS = frozenset({
     "crossing", "elks", "rotary", "chamber", "marine", "girls", "boys", "center", "centre",
     "market", "mall", "museum", "airport", "station", "stadium", "sheriff", "mayor",
     "democrats", "republicans", "rescue", "ems", "hall", "square", "bridge", "valley",
+    "herald", "times", "tribune", "journal", "gazette", "chronicle", "observer", "telegraph",
+    "courier", "examiner", "inquirer", "daily", "news", "press", "united", "rovers",
+    "wanderers", "athletic", "albion", "fc",
 })
 #: Currency words: the place before them in an amount is used as a modifier ("US dollars").
 CURRENCIES = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
@@ -366,26 +369,12 @@ def _opening_title(span: Span, gaz: Gazetteer) -> list[Mention]:
                                 or nxt.lower_ in INSTITUTION_WORDS) \
                 or named_kind(m.text) is not None:
             return [m]
-        if _big(gaz, m.postings) and span[0].lower_ not in _given_names():
-            return [m]  # "Seattle Seahawks", "Bolton Wanderers": a city's team, no person
+        if _big_city(gaz, m.postings, main_name=m.text):
+            return [m]  # "Seattle Seahawks", "Miami Herald": a big city's team or paper
         break
     return []
 
 
-#: A place this big opening a "person" that starts with no given name is the place: a
-#: city's team or newspaper ("Seattle Seahawks", "Miami Herald").
-BIG_PLACE = 100_000
-
-
-def _big(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
-    e = gaz.entry(posts[0] >> 1)
-    return e.feature in ("PCLI", "ADM1") or e.population >= BIG_PLACE
-
-
-def _given_names() -> frozenset[str]:
-    from ..quotes.lexicon import female_names, male_names
-
-    return male_names() | female_names()
 
 
 def named_kind(text: str) -> str | None:
@@ -396,11 +385,21 @@ def named_kind(text: str) -> str | None:
     return KIND_WORDS.get(last) if last != "city" else None
 
 
-def _big_city(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
+def _big_city(gaz: Gazetteer, posts: tuple[int, ...], *, main_name: str | None = None,
+              size: int = 1_000_000) -> bool:
     """A city of a million or more: named inside an organisation's name anywhere ("Smart
-    Dubai Office", "Baseball Toronto") it is that city."""
+    Dubai Office", "Baseball Toronto") it is that city. With ``main_name``, a city of half
+    a million called that by its own name (not an alternate one: "Hamid" is no Isparta)
+    opening a "person" ("Seattle Seahawks")."""
     e = gaz.entry(posts[0] >> 1)
-    return e.feature.startswith("PPL") and e.population >= 1_000_000
+    if main_name is not None:
+        return e.feature.startswith("PPL") and e.population >= BIG_CITY_OPENING \
+            and key(e.name) == key(main_name)
+    return e.feature.startswith("PPL") and e.population >= size
+
+
+#: A city this big, by its own name, opening a "person" is the city (its team, its paper).
+BIG_CITY_OPENING = 500_000
 
 
 def _strong_name(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:

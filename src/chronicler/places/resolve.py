@@ -43,8 +43,11 @@ ROUNDS = 2
 # Tuned on the same dev sets: 50,000 and 2.0 missed a fifth of LGL's toponyms.
 WEAK_MIN_POP = 10_000
 WEAK_MIN_FIT = 1.0
-INITIAL_MIN_POP = 50_000  # for a name whose only capital may be the sentence's ("Douma is")
-_AREAS = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "OCN", "GULF", "TERR", "PEN", "MTS"})
+INITIAL_MIN_POP = 50_000
+#: A place a weak or organisation-name source reaches only through one of its alternate names
+#: ("Plan", "Taliban", "Barada") must be this big.
+ALT_MIN_POP = 50_000  # for a name whose only capital may be the sentence's ("Douma is")
+AREAS = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "OCN", "GULF", "TERR", "PEN", "MTS"})
 _STRENGTH_WEIGHT = {STRONG: 1.0, MEDIUM: 0.8}
 
 
@@ -144,7 +147,7 @@ class Context:
             self.country[e.country] += w * (1.5 if e.feature == "PCLI" else 1.0)
         if e.admin1 and e.feature != "PCLI":
             self.admin1[(e.country, e.admin1)] += w
-        if e.feature not in _AREAS:
+        if e.feature not in AREAS:
             self.points.append((e.lat, e.lon, w, n))
 
     def fit(self, e: Entry, n: Name) -> tuple[float, float]:
@@ -161,7 +164,7 @@ class Context:
         if e.admin1 and e.feature != "PCLI" and aw >= DOMINANT_MIN_WEIGHT \
                 and e.population >= DOMINANT_MIN_POP and self._dominant(aw, n):
             local += W_DOMINANT
-        if e.feature not in _AREAS and self.points:
+        if e.feature not in AREAS and self.points:
             local += W_NEAR * self._near(e, n)
         return W_COUNTRY * min(cw, CONTEXT_CAP), local
 
@@ -236,8 +239,10 @@ def accepted(n: Name) -> bool:
     e = n.choice
     if e is None:
         return False
-    if n.strength >= MEDIUM or e.feature in _AREAS or e.feature not in FEATURES:
-        return True  # strong sources, countries, regions and chronicler's curated names
+    if e.feature in AREAS or e.feature not in FEATURES:
+        return True  # countries, regions and chronicler's curated names
+    if n.strength >= MEDIUM:
+        return True
     if any(_kind_matches(e.feature, m.feature or named_kind(m.text)) for m in n.mentions):
         return True  # the text names the kind and that entry is of it ("Laurel County")
     if all(m.source == "initial" for m in n.mentions):

@@ -8,8 +8,13 @@ from ..actors.kb import norm
 from ..types import Place, PlaceMention
 from .facilities import place_facilities
 from .gazetteer import Gazetteer
-from .recognize import find_mentions
-from .resolve import Name, Resolved, accepted, choose, group_names
+from .names import FEATURES, key
+from .recognize import STRONG, find_mentions
+from .resolve import AREAS, Name, Resolved, accepted, choose, group_names
+
+#: A town sharing its name with an actor the knowledge base knows must be this big for a weak
+#: mention of the name to be the town.
+ACTOR_NAME_MIN_POP = 50_000
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +49,7 @@ class PlaceResolver:
         dateline = next((n for n in names if any(m.source == "dateline" for m in n.mentions)),
                         None)
         choose(names, dateline)
-        kept = [n for n in names if accepted(n)]
+        kept = [n for n in names if accepted(n) and not self._an_actors_name(n)]
         bare = {id(n) for n in kept if all(m.source == "bare abbreviation" for m in n.mentions)}
         if bare:  # "BC" alone is British Columbia only in an article about Canada
             countries = {n.choice.country for n in kept if id(n) not in bare and n.choice}
@@ -54,6 +59,19 @@ class PlaceResolver:
         out.sort(key=lambda r: r.mention.start)
         town = dateline.choice if dateline is not None and accepted(dateline) else None
         return place_facilities(doc, out, town)
+
+    def _an_actors_name(self, n: Name) -> bool:
+        """"Taliban", "Hamas", "Wang": a name the knowledge base knows as an organisation or
+        a person's surname is that actor, not a small town of that name nor a place of that
+        other name, unless a place entity or the dateline says it is a place."""
+        e = n.choice
+        if e is None or n.strength >= STRONG or e.feature in AREAS or e.feature not in FEATURES:
+            return False
+        text = n.mentions[0].text
+        small = e.population < ACTOR_NAME_MIN_POP
+        if self.kb.org(text) is not None:
+            return small or key(e.name) != n.key
+        return small and norm(text) in self.kb.surnames
 
     def _person_spans(self, kb_table: Any) -> list[tuple[int, int]]:
         """Spans of people the knowledge base knows ("Jordan" the person is not the country)."""
