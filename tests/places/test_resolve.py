@@ -66,3 +66,9 @@ def test_person_names_are_not_places(resolver, nlp) -> None:
 def test_deterministic(resolver, nlp) -> None:
     doc = nlp(TEXT)
     assert resolver.resolve(doc) == resolver.resolve(doc)
+
+
+def test_a_village_does_not_take_a_regions_name_from_its_neighbours(resolver, nlp) -> None:
+    doc = nlp("Voters in England and Wales backed leaving, while Scotland voted to remain.")
+    wales = next(p for p in resolver.resolve(doc) if p.mentions[0].text == "Wales")
+    assert wales.feature == "ADM1"

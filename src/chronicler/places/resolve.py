@@ -66,6 +66,11 @@ class Name:
     reason: str = ""
     weight: float = field(init=False, default=0.0)
 
+    @property
+    def names_a_region(self) -> bool:
+        """Whether a country or first-level region bears the name ("Wales", "Georgia")."""
+        return any(e.feature in ("PCLI", "ADM1") for e, _ in self.candidates)
+
     def __post_init__(self) -> None:
         w = _STRENGTH_WEIGHT.get(self.strength, 0.5)
         self.weight = w * (1.0 + 0.2 * min(len(self.mentions) - 1, 5))
@@ -162,8 +167,9 @@ class Context:
                               and own.feature != "PCLI")
         local = W_ADMIN1 * min(aw, CONTEXT_CAP)
         if e.admin1 and e.feature != "PCLI" and aw >= DOMINANT_MIN_WEIGHT \
-                and e.population >= DOMINANT_MIN_POP and self._dominant(aw, n):
-            local += W_DOMINANT
+                and e.population >= DOMINANT_MIN_POP and not n.names_a_region \
+                and self._dominant(aw, n):
+            local += W_DOMINANT  # not for "Wales" beside "England": the region itself
         if e.feature not in AREAS and self.points:
             local += W_NEAR * self._near(e, n)
         return W_COUNTRY * min(cw, CONTEXT_CAP), local
