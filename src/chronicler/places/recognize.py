@@ -266,7 +266,8 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
         return _adjective(span, gaz)  # "the Abkhaz news agency" tagged as an organisation
     if label in _NAMED_THINGS:  # "Alexandria police", "the Walker County Fair"
         whole = _whole(span, gaz, MEDIUM if label in ("ORG", "EVENT") else WEAK, "org")
-        return whole or _inner(span, gaz, WEAK, "embedded", opening_only=True)
+        return whole or [m for m in _inner(span, gaz, WEAK, "embedded", opening_only=True)
+                         if m.text not in people or m.fixed is not None]  # "Nigel Farage's party"
     if label == "PERSON":
         if gaz.adjective(span.text) is not None:  # "Azerbaijani soldiers" taken for a person
             return _adjective(span, gaz)
