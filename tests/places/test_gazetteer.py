@@ -81,3 +81,12 @@ def test_small_us_post_towns_are_known_with_their_state(resolver, nlp) -> None:
     town = places["Harwinton"]
     assert (town.country, town.admin1) == ("USA", "Connecticut")
     assert abs(town.lat - 41.77) < 0.2 and abs(town.lon + 73.07) < 0.2
+
+
+def test_universities_and_landmarks_are_places(resolver, nlp) -> None:
+    text = ("Dr. Klotzbach is a research scientist at Colorado State University. Detainees "
+            "were moved from Evin prison, officials said.")
+    places = {m.text: p for p in resolver.resolve(nlp(text)) for m in p.mentions}
+    csu = places["Colorado State University"]
+    assert csu.feature == "UNIV" and abs(csu.lat - 40.57) < 0.1  # Fort Collins, not Colorado
+    assert any(p.country == "IRN" for t, p in places.items() if "Evin" in t)

@@ -11,7 +11,8 @@ Sources:
 * airportsdata ``airports.csv``: airports with an IATA code (Mike Borsetti's data after
   mwgg/Airports, MIT), kept as GeoNames-style ``AIRP`` entries (see ``_add_airports``);
 * chronicler's own ``places/data/regions.csv`` (regions, seas), ``physical.csv`` (rivers,
-  lakes, islands, mountains), ``counties.csv`` (Great Britain's and Ireland's counties),
+  lakes, islands, mountains), ``universities.csv``, ``landmarks.csv``, ``counties.csv``
+  (Great Britain's and Ireland's counties),
   ``abbreviations.csv`` and
   ``admin1_points.csv`` (GeoNames-style points of the large first-level regions of the US,
   Canada, Australia and the UK, written as known facts).
@@ -156,6 +157,8 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     _add_admin2(table, rg_rows, cities)
     _add_regions(table, continents)
     _add_regions(table, continents, "physical.csv")
+    _add_regions(table, continents, "universities.csv")
+    _add_regions(table, continents, "landmarks.csv")
     _add_counties(table)
     _add_airports(table)
     _add_us_towns(table, states)
@@ -279,8 +282,9 @@ def _add_admin2(table: Table, rg_rows: list[dict[str, str]], cities: dict) -> No
 
 
 def _add_regions(table: Table, continents: dict, name: str = "regions.csv") -> None:
-    """chronicler's own tables of regions (regions.csv) and of rivers, lakes, islands and
-    mountains (physical.csv), written as facts."""
+    """chronicler's own tables of regions (regions.csv), of rivers, lakes, islands and
+    mountains (physical.csv), of universities and of landmarks (seats of power, squares,
+    prisons, bases, stadiums), written as facts."""
     known = {c["name"]: c for c in continents.values()}
     for row in data_rows(name):
         lat, lon, gid = float(row["lat"]), float(row["lon"]), 0
