@@ -23,8 +23,8 @@ def _resolved(resolver, nlp, text):
 
 
 def test_a_square_is_placed_at_the_town_written_beside_it(resolver, nlp) -> None:
-    r = _resolved(resolver, nlp, "Protesters gathered in Tahrir Square in Cairo on Friday.")
-    square = r["Tahrir Square"].entry
+    r = _resolved(resolver, nlp, "Protesters gathered in Nasr Square in Cairo on Friday.")
+    square = r["Nasr Square"].entry
     cairo = r["Cairo"].entry
     assert (square.feature, square.country, square.geonameid) == ("SQR", "EGY", None)
     assert (square.lat, square.lon) == (cairo.lat, cairo.lon)
@@ -51,5 +51,5 @@ def test_no_town_no_facility(resolver, nlp) -> None:
 
 def test_a_building_without_its_town_stays_out_of_a_story_about_elsewhere(resolver, nlp):
     r = _resolved(resolver, nlp, "Officials in Beijing and Shanghai met on Monday, said a "
-                  "professor at Cornell University.")
-    assert "Cornell University" not in r
+                  "professor at Hollis Valley College.")
+    assert "Hollis Valley College" not in r
