@@ -72,3 +72,11 @@ def test_a_village_does_not_take_a_regions_name_from_its_neighbours(resolver, nl
     doc = nlp("Voters in England and Wales backed leaving, while Scotland voted to remain.")
     wales = next(p for p in resolver.resolve(doc) if p.mentions[0].text == "Wales")
     assert wales.feature == "ADM1"
+
+
+def test_coordinated_regions_are_regions(resolver, nlp) -> None:
+    doc = nlp("Tech jobs are leaving western states such as California or Washington. The "
+              "number of officers in England and Wales has fallen, London police said.")
+    found = {m.text: p for p in resolver.resolve(doc) for m in p.mentions}
+    assert found["Washington"].feature == "ADM1"
+    assert found["Wales"].feature == "ADM1"

@@ -23,6 +23,7 @@ W_COUNTRY = 1.0  # per unit of the article's weight on the candidate's country
 W_ADMIN1 = 1.5  # per unit of weight on its first-level region
 W_NEAR = 2.0  # for lying next to a place already placed (fading to 0 at NEAR_KM)
 W_CONTAINER = 6.0  # for lying in the region written after it ("Alexandria, La.")
+W_PEER = 4.0  # for being a region like the one it is coordinated with ("England and Wales")
 CONTEXT_CAP = 3.0  # weight units beyond which more of the same context adds nothing
 NEAR_KM = 300.0
 ALT_PENALTY = 2.0  # the name is only an alternate name of the entry
@@ -60,6 +61,7 @@ class Name:
     candidates: list[tuple[Entry, float]]  # entry, score without context
     strength: int
     container: Name | None = None
+    peers: list[Name] = field(default_factory=list)  # names coordinated with it ("X and Y")
     choice: Entry | None = None
     score: float = 0.0
     fit: float = 0.0  # local fit of the choice: same region, nearby, inside the named region
@@ -172,6 +174,10 @@ class Context:
             local += W_DOMINANT  # not for "Wales" beside "England": the region itself
         if e.feature not in AREAS and self.points:
             local += W_NEAR * self._near(e, n)
+        if e.feature in ("PCLI", "ADM1") and any(
+                p.choice is not None and p.choice.feature == e.feature
+                and (e.feature == "PCLI" or p.choice.country == e.country) for p in n.peers):
+            local += W_PEER  # "England and Wales", "California or Washington": regions
         return W_COUNTRY * min(cw, CONTEXT_CAP), local
 
     def _dominant(self, aw: float, n: Name) -> bool:

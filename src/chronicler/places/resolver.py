@@ -46,6 +46,7 @@ class PlaceResolver:
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz, self._person_spans(kb_table))
         names = group_names(mentions, gaz)
+        _link_peers(doc, names)
         dateline = next((n for n in names if any(m.source == "dateline" for m in n.mentions)),
                         None)
         choose(names, dateline)
@@ -82,6 +83,17 @@ class PlaceResolver:
             if self.kb.people.get(norm(actor.name)):
                 spans.extend(actor.mentions)
         return spans
+
+
+def _link_peers(doc: Doc, names: list[Name]) -> None:
+    """Names coordinated in the text ("England and Wales", "California or Washington")."""
+    by_token = {m.root: n for n in names for m in n.mentions}
+    for n in names:
+        for m in n.mentions:
+            for t in doc[m.root].conjuncts:
+                peer = by_token.get(t.i)
+                if peer is not None and peer is not n and peer not in n.peers:
+                    n.peers.append(peer)
 
 
 def _reason(n: Name, m: Any) -> str:
