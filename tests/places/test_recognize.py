@@ -194,3 +194,10 @@ def test_names_of_actors_the_knowledge_base_knows_are_not_villages(resolver, nlp
     assert places["Kabul"].country == "AFG"
     assert "Taliban" not in places and "Hamid" not in places
     assert isinstance(resolver, PlaceResolver)
+
+
+def test_a_name_spacy_split_in_two_is_joined(resolver, nlp):
+    places = _places(resolver, nlp, "Work on the river in Baja California will start soon. "
+                     "Tickets are sold in Washington, D.C., and the U.S. Virgin Islands.")
+    assert places["Baja California"].country == "MEX"
+    assert places["U.S. Virgin Islands"].country == "VIR"

@@ -112,10 +112,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     taken = bytearray(len(text) + 1)
     people = _person_words(doc, gaz)
     found: list[Mention] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        joined = _joined(doc, ents, i, gaz)
+        if joined is not None:  # "Baja" + "California", "Boa" + "Vista": one known name
+            span, i = joined
+            taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+            found.extend(_whole(span, gaz, STRONG, "ner"))
+            continue
         if ent.label_ not in _NUMERIC:  # spaCy's "Manbij" DATE is open to the gazetteer
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         found.extend(_from_entity(ent, gaz, people))
+        i += 1
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
     found = [m for m in found if m.source == "dateline" or not _inside(m, person_spans)]
@@ -145,6 +155,48 @@ def _no_region_after_country(mentions: list[Mention], text: str, gaz: Gazetteer
             continue
         out.append(m)
     return out
+
+
+_JOINABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+def _joined(doc: Doc, ents: list[Span], i: int, gaz: Gazetteer) -> tuple[Span, int] | None:
+    """A place name spaCy split: entity ``i`` and the capitalised words right after it (other
+    entities or none) make a name the gazetteer knows by its own name ("Baja California",
+    "Boa Vista", "U.S. Virgin Islands", "St. Peter's Basilica"). Returns the joined span and
+    the index of the first entity after it."""
+    ent = ents[i]
+    if ent.label_ not in _JOINABLE or not any(e.label_ in PLACE_LABELS for e in ents[i:i + 2]):
+        return None
+    start = _trim(ent)
+    if start is None:
+        return None
+    for extra in (3, 2, 1):
+        end = ent.end + extra
+        if end > len(doc):
+            continue
+        tail = doc[ent.end:end]
+        if not all(t.is_title or t.is_upper or t.text in _POSSESSIVE for t in tail) \
+                or tail[-1].text in _POSSESSIVE:
+            continue
+        span = doc[start.start:end]
+        if any(e.start < end and e.end > end for e in ents[i + 1:]):
+            continue  # the next entity goes on past it
+        posts = gaz.postings(span.text)
+        if posts and _own_name(gaz, posts[0], span.text):
+            j = i + 1
+            while j < len(ents) and ents[j].start < end:
+                j += 1
+            return span, j
+    return None
+
+
+def _own_name(gaz: Gazetteer, posting: int, text: str) -> bool:
+    """Whether a posting reaches its entry by the entry's own name (not an alternate one),
+    or the entry is a country, a region or one of chronicler's curated places."""
+    e = gaz.entry(posting >> 1)
+    return not posting & 1 and (e.feature in ("PCLI", "ADM1") or e.population == 0
+                                or key(e.name) == key(text))
 
 
 def _no_overlaps(found: list[Mention]) -> list[Mention]:
