@@ -201,3 +201,13 @@ def test_a_name_spacy_split_in_two_is_joined(resolver, nlp):
                      "Tickets are sold in Washington, D.C., and the U.S. Virgin Islands.")
     assert places["Baja California"].country == "MEX"
     assert places["U.S. Virgin Islands"].country == "VIR"
+
+
+def test_codes_read_by_the_articles_country(resolver, nlp):
+    za = _places(resolver, nlp, "That SA holds reserves of platinum affects millions of "
+                 "South Africans. Renault SA said nothing.")
+    assert za["SA"].country == "ZAF" and za["SA"].feature == "PCLI"
+    au = _places(resolver, nlp, "Wastewater in WA is diluted, officials in Perth, Australia, "
+                 "said.")
+    assert au["WA"].name == "Western Australia"
+    assert "SA" not in _places(resolver, nlp, "The SA team won on Sunday.")

@@ -153,6 +153,7 @@ class Gazetteer:
             if iso in self.country_entry:
                 self.exact[short] = self.country_entry[iso]
         self._add_short_names()
+        self.context_codes = self._context_codes()
         for adjective, i in list(self.adjectives.items()):  # "Abkhazians", "South Ossetians"
             if adjective.endswith("an"):
                 self.adjectives.setdefault(adjective + "s", i)
@@ -196,6 +197,20 @@ class Gazetteer:
     def iso3(self, iso2: str) -> str | None:
         """ISO3 of a GeoNames country code."""
         return self._iso3.get(iso2)
+
+    def _context_codes(self) -> dict[str, tuple[int, ...]]:
+        """Codes whose place depends on the article's country ("SA", "WA";
+        data/context_codes.csv) -> their entries."""
+        out: dict[str, tuple[int, ...]] = {}
+        for row in data_rows("context_codes.csv"):
+            if row["admin1"]:
+                e = self.admin1_entry(row["country"], row["admin1"])
+                i = e.id if e is not None else None
+            else:
+                i = self.country_entry.get(row["country"])
+            if i is not None:
+                out[row["code"]] = (*out.get(row["code"], ()), i)
+        return out
 
     def _add_short_names(self) -> None:
         """Short forms of big cities, matched with their case only ("L.A.", "NYC";

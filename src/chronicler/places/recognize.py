@@ -660,8 +660,17 @@ def _bare_abbreviations(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[
     starts = {m.start for m in found}
     for tok in doc:
         t = tok.text
+        if tok.idx in starts:
+            continue
+        codes = gaz.context_codes.get(t)
+        if codes is not None and not (tok.i > 0 and (doc[tok.i - 1].like_num
+                                                      or doc[tok.i - 1].tag_ in _PROPER)):
+            tokens = doc[tok.i:tok.i + 1]  # not "Renault SA", the company form
+            out.append(Mention(tok.idx, tok.idx + len(t), t, tuple(c * 2 for c in codes),
+                               "bare abbreviation", STRONG, tokens.root.i))
+            continue
         abbr = gaz.abbreviations.get(t)
-        if abbr is None or tok.idx in starts:
+        if abbr is None:
             continue
         kind = abbr[2]
         if kind == "postal":

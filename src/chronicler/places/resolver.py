@@ -54,7 +54,11 @@ class PlaceResolver:
         bare = {id(n) for n in kept if all(m.source == "bare abbreviation" for m in n.mentions)}
         if bare:  # "BC" alone is British Columbia only in an article about Canada
             countries = {n.choice.country for n in kept if id(n) not in bare and n.choice}
-            kept = [n for n in kept if id(n) not in bare or n.choice.country in countries]
+            for n in kept:  # "SA": South Africa or South Australia, as the article says
+                if id(n) in bare:
+                    n.choice = next((e for e, _ in n.candidates if e.country in countries),
+                                    None)
+            kept = [n for n in kept if n.choice is not None]
         out = [Resolved(m, n.choice, _reason(n, m)) for n in kept
                for m in n.mentions if n.choice is not None]
         out.sort(key=lambda r: r.mention.start)
