@@ -642,8 +642,7 @@ _KIND_OF = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|village|port|capital
 
 
 #: Two-letter region codes that are also words, names or other acronyms ("IN", "OR", "ME",
-#: "LA" Los Angeles, "SC" Security Council, "VA" Veterans Affairs, "MS", "PA", "GA", "CT"
-#: Central Time): read
+#: "LA" Los Angeles, "SC" Security Council, "VA" Veterans Affairs, "CT" Central Time): read
 #: only after a town ("Dayton, OH"), never standing alone.
 _AMBIGUOUS_CODES = frozenset({
     "IN", "OR", "ME", "OK", "HI", "AL", "DE", "LA", "PA", "CO", "MA", "MD", "ID", "MS", "GA",
