@@ -233,24 +233,25 @@ def _repeats(doc: Doc, text: str, found: list[Mention], person_spans: list[tuple
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(
         re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for hit in pattern.finditer(text):
         s, e = hit.span()
         if 1 in taken[s:e] or _inside_span(s, e, person_spans):
             continue
         tokens = doc.char_span(s, e)
-        if tokens is None or not _stands_alone(tokens):
+        if tokens is None or not _stands_alone(tokens, ent_at):
             continue
         m = names[hit.group()]
         out.append(Mention(s, e, hit.group(), m.postings, "repeat", MEDIUM, tokens.root.i))
     return out
 
 
-def _stands_alone(tokens: Span) -> bool:
+def _stands_alone(tokens: Span, ent_at: dict[int, Span]) -> bool:
     """Whether a name is not part of a longer proper name: no capitalised word before it
     inside the same entity, and after it only a possessive, an institution word or no name."""
     doc = tokens.doc
-    ent = next((e for e in doc.ents if e.start <= tokens.start < e.end), None)
+    ent = ent_at.get(tokens.start)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT"):
         start = _trim(ent)
         if start is None or start.start != tokens.start:
