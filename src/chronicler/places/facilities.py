@@ -14,6 +14,7 @@ can tell it from a gazetteer entry; its point is the town's, good to a town's si
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ _BEFORE = re.compile(r"(?:'s|’s|’|')?[ \t]+$")
 #: Share of the article's town mentions one town must hold to be the article's own town.
 LOCALITY_SHARE = 0.5
 MAX_WORDS = 6
+#: Longest place mention that may start before a facility and end inside it (characters).
+MAX_NAME_CHARS = 120
 
 
 def facility_spans(text: str) -> list[tuple[int, int, str]]:
@@ -100,21 +103,26 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
     if not spans:
         return resolved
     towns = [r for r in resolved if r.entry.feature in _TOWNS]
+    by_start = {r.mention.start: r.entry for r in towns}
+    by_end = {r.mention.end: r.entry for r in towns}
     locality = _locality(towns, dateline_entry)
     # A building without its town stands in the article's town only in a local story (a
     # dateline town, or no other town named): a "professor at Cornell University" quoted
     # in a story about China is not in China.
     local = locality is not None and (locality is dateline_entry
                                       or len({r.entry.id for r in towns}) == 1)
-    out = list(resolved)
+    starts = [r.mention.start for r in resolved]  # resolved is in text order
+    removed: set[int] = set()
+    added: list[Resolved] = []
     entries: dict[str, Entry] = {}
-    for start, end, kind in spans:
-        inside = [r for r in out if start <= r.mention.start and r.mention.end <= end]
+    for start, end, kind in spans:  # facility spans never overlap one another
+        near = resolved[bisect_left(starts, start - MAX_NAME_CHARS):bisect_left(starts, end)]
+        inside = [r for r in near if start <= r.mention.start and r.mention.end <= end]
         if any(r.mention.start == start and r.mention.end == end for r in inside) or any(
-                r.mention.start < end and start < r.mention.end and r not in inside
-                for r in out):
+                r.mention.start < end and start < r.mention.end
+                and not (start <= r.mention.start and r.mention.end <= end) for r in near):
             continue  # the gazetteer knows the whole name, or another name straddles it
-        town, how = _town(text, start, end, towns), "written beside it"
+        town, how = _town(text, start, end, by_start, by_end), "written beside it"
         if town is None and inside and kind not in _WAYS \
                 and not text[start:end].lower().endswith("embassy"):
             # A building named after a place stands there ("University of Alberta", "Glen
@@ -125,7 +133,7 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
             town, how = locality, "the article's town"
         if town is None:
             if kind in _WAYS:  # "Frenchmen Street" is no mention of France, town or not
-                out = [r for r in out if r not in inside or r.mention.strength == STRONG]
+                removed.update(id(r) for r in inside if r.mention.strength != STRONG)
             continue
         name = text[start:end]
         entry = entries.get(key(name))
@@ -137,24 +145,23 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
         tokens = doc.char_span(start, end, alignment_mode="expand")
         root = tokens.root.i if tokens is not None else 0
         m = Mention(start, end, name, (), "facility", WEAK, root, use=use_of(doc, root))
-        out = [r for r in out if r not in inside]
-        out.append(Resolved(m, entry, f"in {town.name} ({how}) [facility]"))
+        removed.update(id(r) for r in inside)
+        added.append(Resolved(m, entry, f"in {town.name} ({how}) [facility]"))
+    out = [r for r in resolved if id(r) not in removed] + added
     out.sort(key=lambda r: r.mention.start)
     return out
 
 
-def _town(text: str, start: int, end: int, towns: list[Resolved]) -> Entry | None:
+def _town(text: str, start: int, end: int, towns: dict[int, Entry], ends: dict[int, Entry]
+          ) -> Entry | None:
     """A town written right after the facility ("in Brooklyn", ", Rockingham") or right before
-    it ("Brooklyn's")."""
+    it ("Brooklyn's"); ``towns``/``ends``: town entries by their mentions' start and end."""
     after = _AFTER.match(text, end)
-    if after is not None:
-        for r in towns:
-            if r.mention.start == after.end():
-                return r.entry
-    for r in towns:
-        gap = text[r.mention.end:start]
-        if len(gap) <= 4 and _BEFORE.fullmatch(gap):
-            return r.entry
+    if after is not None and after.end() in towns:
+        return towns[after.end()]
+    for gap_start in range(max(0, start - 4), start):
+        if gap_start in ends and _BEFORE.fullmatch(text, gap_start, start):
+            return ends[gap_start]
     return None
 
 

@@ -302,8 +302,8 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
             return _adjective(span, gaz)
         state = _ap_state(gaz, span.text)
         if state is not None:  # "CAMP MURRAY, Wash. -": the state, not a village "Vaše"
-            return [_abbreviation(span.doc, span.doc.text, span.start_char, span.end_char,
-                                  state)]
+            return [Mention(span.start_char, span.end_char, span.text, (state * 2,),
+                            "abbreviation", STRONG, span.root.i, fixed=state)]
         if len(span) == 1 and (span[0].lower_ in _COMPASS or span[0].is_title
                                and span[0].lower_ in gaz.not_places):
             return []  # "the West" is no region of Cameroon, "the Valley" no capital
@@ -682,7 +682,8 @@ def _bare_abbreviations(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[
             continue  # "Mass." may be the service; "(Ga.)" after a county is the state
         entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
         if entry is not None:
-            m = _abbreviation(doc, doc.text, tok.idx, tok.idx + len(t), entry.id)
+            m = Mention(tok.idx, tok.idx + len(t), t, (entry.id * 2,), "abbreviation",
+                        STRONG, tok.i, fixed=entry.id)  # (doc.text is rebuilt at each read)
             m.source = "bare abbreviation" if kind == "postal" else "abbreviation"
             out.append(m)
     return out
