@@ -166,11 +166,12 @@ def _town(text: str, start: int, end: int, towns: dict[int, Entry], ends: dict[i
 
 
 def _locality(towns: list[Resolved], dateline_entry: Entry | None) -> Entry | None:
-    """The article's own town: the dateline's, else the town holding most of its town
-    mentions (at least ``LOCALITY_SHARE`` of them)."""
+    """The article's own town: the dateline's, else the town holding most of its firm town
+    mentions (place entities, datelines: at least ``LOCALITY_SHARE`` of them; the gazetteer
+    matcher's guesses do not vote)."""
     if dateline_entry is not None and dateline_entry.feature in _TOWNS:
         return dateline_entry
-    counts = Counter(r.entry.id for r in towns)
+    counts = Counter(r.entry.id for r in towns if r.mention.strength > WEAK)
     if not counts:
         return None
     best, n = counts.most_common(1)[0]
