@@ -16,6 +16,22 @@ def test_facility_names_are_cut_at_their_kind_word() -> None:
     assert _spans("Doctors at Alder Hey Children's Hospital said") == [
         "Alder Hey Children's Hospital"]
     assert _spans("Street gangs and the Eiffel Tower") == []
+    assert _spans("The Street") == []
+
+
+def test_a_facility_name_ends_with_its_sentence_and_at_joining_words() -> None:
+    assert _spans("Main Street in Brooklyn. Main Street in Dayton, Ohio.") == [
+        "Main Street", "Main Street"]
+    assert _spans("Main St. in Brooklyn and Main St. in Dayton") == ["Main St.", "Main St."]
+    assert _spans("a fire in Brooklyn on Main St") == ["Main St"]
+    assert _spans("lunch at the Bank of America Plaza") == ["Bank of America Plaza"]
+
+
+def test_two_towns_main_streets_are_two_places(resolver, nlp) -> None:
+    doc = nlp("Crowds filled Main Street in Dayton, Ohio, and Main Street in Fresno, "
+              "California, on Saturday.")
+    streets = [p for p in resolver.resolve(doc) if p.name == "Main Street"]
+    assert sorted(p.admin1 for p in streets) == ["California", "Ohio"]
 
 
 def _resolved(resolver, nlp, text):

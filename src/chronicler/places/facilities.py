@@ -60,35 +60,60 @@ def facility_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, feature code) of every facility name in the text."""
     out = []
     for run in RUN.finditer(text):
-        found = _cut(run.group())
-        if found is None:
-            continue
-        words, kind = found
-        last = words[-1].rstrip(".").lower()
-        start, n = run.start(), len(words)
-        for i, word in enumerate(words[:-1]):  # "Brooklyn's Barclays Center": after it
-            if word in ("The", "A") or word.endswith(("'s", "’s")) and len(words) - i > 2:
-                start = run.start() + len(" ".join(words[:i + 1])) + 1
-                n = len(words) - i - 1
-        ordinal = _ORDINAL.search(text, max(0, start - 12), start)
-        if ordinal is not None and ordinal.end() == start:
-            start, n = ordinal.start(), n + 1  # "14th Street", "Third Avenue"
-        if 2 <= n <= MAX_WORDS:
-            end = run.start() + len(" ".join(words))
-            if words[-1].endswith(".") and last not in ("st", "ave", "rd", "blvd"):
-                end -= 1  # the sentence's full stop
-            out.append((start, end, kind))
+        for words in _segments(run):
+            found = _cut(words)
+            if found is None:
+                continue
+            start, end, kind, n = found
+            ordinal = _ORDINAL.search(text, max(0, start - 12), start)
+            if ordinal is not None and ordinal.end() == start:
+                start, n = ordinal.start(), n + 1  # "14th Street", "Third Avenue"
+            if n >= 2:  # "Street" alone names nothing
+                out.append((start, end, kind))
     return out
 
 
-def _cut(run: str) -> tuple[list[str], str] | None:
-    """The run's words up to its first facility word ("14th St. on Thursday" -> "St."), and
-    that facility's kind."""
-    words = run.split()
-    for i, word in enumerate(words):
-        kind = FACILITY_KINDS.get(word.rstrip(".").lower())
-        if kind is not None:
-            return words[:i + 1], kind
+#: Linking words that join two names, not one: "Brooklyn and Main St.", "Brooklyn on Main".
+_SPLIT_WORDS = frozenset({"and", "on", "upon", "sur", "es"})
+_WORD = re.compile(r"\S+")
+
+
+def _segments(run: re.Match[str]) -> list[list[tuple[int, str]]]:
+    """A run of capitalised words cut where one name ends: after a sentence's full stop
+    ("Brooklyn. Main Street") and at joining words; each word with its offset in the text."""
+    segments: list[list[tuple[int, str]]] = [[]]
+    for m in _WORD.finditer(run.group()):
+        word = m.group()
+        if word in _SPLIT_WORDS:
+            segments.append([])
+            continue
+        segments[-1].append((run.start() + m.start(), word))
+        bare = word.rstrip(".").lower()
+        if word.endswith(".") and word.count(".") == 1 and len(word) > 4 \
+                and bare not in FACILITY_KINDS:
+            segments.append([])  # "Brooklyn." ends a sentence ("St.", "Ave." do not)
+    return [seg for seg in segments if seg]
+
+
+def _cut(words: list[tuple[int, str]]) -> tuple[int, int, str, int] | None:
+    """(start, end, kind, words) of the facility a segment holds: its words up to the first
+    kind word, after any "The" or possessive ("Brooklyn's Barclays Center")."""
+    for i, (offset, word) in enumerate(words):
+        bare = word.rstrip(".").lower()
+        kind = FACILITY_KINDS.get(bare)
+        if kind is None:
+            continue
+        first = 0
+        for j in range(i):
+            w = words[j][1]
+            if w in ("The", "A") or w.endswith(("'s", "’s")) and i - j >= 2:
+                first = j + 1
+        if not 1 <= i - first + 1 <= MAX_WORDS:
+            return None
+        end = offset + len(word)
+        if word.endswith(".") and bare not in ("st", "ave", "rd", "blvd"):
+            end -= 1  # the sentence's full stop
+        return words[first][0], end, kind, i - first + 1
     return None
 
 
@@ -114,7 +139,7 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
     starts = [r.mention.start for r in resolved]  # resolved is in text order
     removed: set[int] = set()
     added: list[Resolved] = []
-    entries: dict[str, Entry] = {}
+    entries: dict[tuple[str, int], Entry] = {}
     for start, end, kind in spans:  # facility spans never overlap one another
         near = resolved[bisect_left(starts, start - MAX_NAME_CHARS):bisect_left(starts, end)]
         inside = [r for r in near if start <= r.mention.start and r.mention.end <= end]
@@ -136,12 +161,12 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
                 removed.update(id(r) for r in inside if r.mention.strength != STRONG)
             continue
         name = text[start:end]
-        entry = entries.get(key(name))
+        entry = entries.get((key(name), town.id))  # two towns' Main Streets are two places
         if entry is None:
             entry = Entry(id=-1 - len(entries), name=name, lat=town.lat, lon=town.lon,
                           country=town.country, admin1=town.admin1, feature=kind,
                           population=0, geonameid=None, prior=0.0)
-            entries[key(name)] = entry
+            entries[(key(name), town.id)] = entry
         tokens = doc.char_span(start, end, alignment_mode="expand")
         root = tokens.root.i if tokens is not None else 0
         m = Mention(start, end, name, (), "facility", WEAK, root, use=use_of(doc, root))

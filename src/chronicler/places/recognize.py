@@ -11,6 +11,7 @@ article's other places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -128,6 +129,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
         i += 1
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
+    person_spans = sorted(person_spans)
     found = [m for m in found if m.source == "dateline" or not _inside(m, person_spans)]
     out = _no_overlaps(found)
     out = _no_overlaps(out + _bare_abbreviations(doc, gaz, out))
@@ -180,7 +182,7 @@ def _joined(doc: Doc, ents: list[Span], i: int, gaz: Gazetteer) -> tuple[Span, i
                 or tail[-1].text in _POSSESSIVE:
             continue
         span = doc[start.start:end]
-        if any(e.start < end and e.end > end for e in ents[i + 1:]):
+        if _runs_past(ents, i + 1, end):
             continue  # the next entity goes on past it
         posts = gaz.postings(span.text)
         if posts and _own_name(gaz, posts[0], span.text):
@@ -189,6 +191,15 @@ def _joined(doc: Doc, ents: list[Span], i: int, gaz: Gazetteer) -> tuple[Span, i
                 j += 1
             return span, j
     return None
+
+
+def _runs_past(ents: list[Span], j: int, end: int) -> bool:
+    """Whether an entity from ``j`` on starts before token ``end`` and ends after it."""
+    while j < len(ents) and ents[j].start < end:
+        if ents[j].end > end:
+            return True
+        j += 1
+    return False
 
 
 def _own_name(gaz: Gazetteer, posting: int, text: str) -> bool:
@@ -266,12 +277,18 @@ def _stands_alone(tokens: Span, ent_at: dict[int, Span]) -> bool:
     return True
 
 
+#: Person spans that may start before a mention and still hold it (they are short names).
+MAX_SPAN_LOOKBACK = 16
+
+
 def _inside_span(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+    """Whether [s, e) lies inside one of ``spans`` (sorted by start; bisected)."""
+    i = bisect_right(spans, (s, 1 << 62))
+    return any(a <= s and e <= b for a, b in spans[max(0, i - MAX_SPAN_LOOKBACK):i])
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+    return _inside_span(m.start, m.end, spans)
 
 
 def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:

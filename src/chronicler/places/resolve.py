@@ -52,7 +52,7 @@ AREAS = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "OCN", "GULF", "TERR", 
 _STRENGTH_WEIGHT = {STRONG: 1.0, MEDIUM: 0.8}
 
 
-@dataclass
+@dataclass(eq=False)  # names are compared by identity (an article may hold thousands)
 class Name:
     """All mentions of one name in an article, resolved together."""
 

@@ -12,6 +12,8 @@ from .names import FEATURES, key
 from .recognize import STRONG, find_mentions
 from .resolve import AREAS, Name, Resolved, accepted, choose, group_names
 
+#: Coordinated names kept per name (a list of 1,000 towns in one sentence stays linear).
+MAX_PEERS = 8
 #: A town sharing its name with an actor the knowledge base knows must be this big for a weak
 #: mention of the name to be the town.
 ACTOR_NAME_MIN_POP = 50_000
@@ -93,10 +95,12 @@ def _link_peers(doc: Doc, names: list[Name]) -> None:
     """Names coordinated in the text ("England and Wales", "California or Washington")."""
     by_token = {m.root: n for n in names for m in n.mentions}
     for n in names:
+        seen = {id(n)}
         for m in n.mentions:
             for t in doc[m.root].conjuncts:
                 peer = by_token.get(t.i)
-                if peer is not None and peer is not n and peer not in n.peers:
+                if peer is not None and id(peer) not in seen and len(n.peers) < MAX_PEERS:
+                    seen.add(id(peer))
                     n.peers.append(peer)
 
 
