@@ -291,14 +291,7 @@ def _add_regions(table: Table, continents: dict, name: str = "regions.csv") -> N
         cont = known.get(row["name"])
         if cont is not None:
             lat, lon, gid = float(cont["lat"]), float(cont["lng"]), int(cont["geonameId"])
-        given = [a for a in row["aliases"].split("|") if a]
-        aliases = [a for a in given if a[0] not in "~="]
-        weak = [a[1:] for a in given if a[0] == "~"]
-        i = table.add(row["name"], lat, lon, pop=0, gid=gid, cc=_iso2(row["country"]),
-                      admin1="", feat=row["feature"], aliases=aliases, weak=weak)
-        for alias in given:
-            if alias[0] == "=":
-                table.exact[alias[1:]] = i
+        i = _add_written(table, row, lat, lon, pop=0, gid=gid, admin1="")
         for adjective in row["adjectives"].split("|"):
             if adjective and not adjective.startswith("~"):
                 table.adjectives[key(adjective)] = i
@@ -309,10 +302,24 @@ def _add_counties(table: Table) -> None:
     Yorkshire, County Tipperary): GeoNames' first level there is England or Munster, so
     chronicler writes them as facts (data/counties.csv), with their people."""
     for row in data_rows("counties.csv"):
-        aliases = [a for a in row["aliases"].split("|") if a]
-        table.add(row["name"], float(row["lat"]), float(row["lon"]), pop=int(row["population"]),
-                  gid=0, cc=_iso2(row["country"]), admin1=row["admin1"], feat=row["feature"],
-                  aliases=aliases)
+        _add_written(table, row, float(row["lat"]), float(row["lon"]),
+                     pop=int(row["population"]), gid=0, admin1=row["admin1"])
+
+
+def _add_written(table: Table, row: dict[str, str], lat: float, lon: float, *, pop: int,
+                 gid: int, admin1: str) -> int:
+    """A row of one of chronicler's own tables: its name, feature and country, and its
+    |-separated aliases ("~" weak: only when nothing stronger has the name; "=" matched with
+    their case only)."""
+    given = [a for a in row["aliases"].split("|") if a]
+    i = table.add(row["name"], lat, lon, pop=pop, gid=gid, cc=_iso2(row["country"]),
+                  admin1=admin1, feat=row["feature"],
+                  aliases=[a for a in given if a[0] not in "~="],
+                  weak=[a[1:] for a in given if a[0] == "~"])
+    for alias in given:
+        if alias[0] == "=":
+            table.exact[alias[1:]] = i
+    return i
 
 
 #: Airports kept: a name that says airport, not a heliport, a seaplane base, a closed or

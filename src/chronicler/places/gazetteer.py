@@ -194,6 +194,11 @@ class Gazetteer:
                 return e
         return None
 
+    def abbreviated(self, abbr: str) -> Entry | None:
+        """The first-level region an abbreviation names ("La.", "BC"), if it is one."""
+        row = self.abbreviations.get(abbr)
+        return self.admin1_entry(self.iso3(row[0]) or "", row[1]) if row is not None else None
+
     def iso3(self, iso2: str) -> str | None:
         """ISO3 of a GeoNames country code."""
         return self._iso3.get(iso2)
@@ -240,9 +245,9 @@ class Gazetteer:
     def _add_abbreviations(self) -> None:
         """Abbreviations with two full stops name their region wherever they stand ("S.C.",
         "W.Va."); others ("La.", "Miss.") only after a town, where recognize.py reads them."""
-        for abbr, (cc, admin1, _) in self.abbreviations.items():
+        for abbr in self.abbreviations:
             if abbr.count(".") >= 2:
-                e = self.admin1_entry(self.iso3(cc) or "", admin1)
+                e = self.abbreviated(abbr)
                 if e is not None:
                     self.exact.setdefault(abbr, e.id)
 

@@ -130,7 +130,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     found.extend(_from_text(doc, text, gaz, taken, people))
     found.extend(_from_dateline(doc, text, gaz, found))
     person_spans = sorted(person_spans)
-    found = [m for m in found if m.source == "dateline" or not _inside(m, person_spans)]
+    found = [m for m in found
+             if m.source == "dateline" or not _inside_span(m.start, m.end, person_spans)]
     out = _no_overlaps(found)
     out = _no_overlaps(out + _bare_abbreviations(doc, gaz, out))
     repeats = _repeats(doc, text, out, person_spans)
@@ -287,10 +288,6 @@ def _inside_span(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= s and e <= b for a, b in spans[max(0, i - MAX_SPAN_LOOKBACK):i])
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return _inside_span(m.start, m.end, spans)
-
-
 def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Words of multi-word person names: "Jackson" after "Andrew Jackson" is the man."""
     words = set()
@@ -319,8 +316,7 @@ def _from_entity(ent: Span, gaz: Gazetteer, people: set[str]) -> list[Mention]:
             return _adjective(span, gaz)
         state = _ap_state(gaz, span.text)
         if state is not None:  # "CAMP MURRAY, Wash. -": the state, not a village "Vaše"
-            return [Mention(span.start_char, span.end_char, span.text, (state * 2,),
-                            "abbreviation", STRONG, span.root.i, fixed=state)]
+            return [_abbreviation(span.doc, span.start_char, span.end_char, span.text, state)]
         if len(span) == 1 and (span[0].lower_ in _COMPASS or span[0].is_title
                                and span[0].lower_ in gaz.not_places):
             return []  # "the West" is no region of Cameroon, "the Valley" no capital
@@ -364,9 +360,7 @@ _COMPASS = frozenset({"west", "east", "north", "south", "midwest", "northeast", 
 def _ap_state(gaz: Gazetteer, text: str) -> int | None:
     """The region an AP-style abbreviation a place entity is made of names ("Wash.")."""
     abbr = gaz.abbreviations.get(text)
-    if abbr is None or abbr[2] != "ap":
-        return None
-    entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+    entry = gaz.abbreviated(text) if abbr is not None and abbr[2] == "ap" else None
     return entry.id if entry is not None else None
 
 
@@ -416,7 +410,7 @@ def _inner(span: Span, gaz: Gazetteer, strength: int, source: str, *,
             if tokens is None or tokens.end == span.end and len(tokens) == len(span):
                 continue
             if opening_only and tokens.start > span.start and not _strong_name(gaz, posts) \
-                    and not _big_city(gaz, posts) \
+                    and not _million_city(gaz, posts) \
                     and doc[tokens.start - 1].lower_ not in _INNER_PREPS \
                     and doc[tokens.start - 1].lower_ not in _AREA_WORDS:
                 continue  # "Colorado State University": only the name that opens it
@@ -440,12 +434,10 @@ def _opening_title(span: Span, gaz: Gazetteer) -> list[Mention]:
                                 or nxt.lower_ in INSTITUTION_WORDS) \
                 or named_kind(m.text) is not None:
             return [m]
-        if _big_city(gaz, m.postings, main_name=m.text):
+        if _big_city_by_name(gaz, m.postings, m.text):
             return [m]  # "Seattle Seahawks", "Miami Herald": a big city's team or paper
         break
     return []
-
-
 
 
 def named_kind(text: str) -> str | None:
@@ -456,17 +448,19 @@ def named_kind(text: str) -> str | None:
     return KIND_WORDS.get(last) if last != "city" else None
 
 
-def _big_city(gaz: Gazetteer, posts: tuple[int, ...], *, main_name: str | None = None,
-              size: int = 1_000_000) -> bool:
+def _million_city(gaz: Gazetteer, posts: tuple[int, ...]) -> bool:
     """A city of a million or more: named inside an organisation's name anywhere ("Smart
-    Dubai Office", "Baseball Toronto") it is that city. With ``main_name``, a city of half
-    a million called that by its own name (not an alternate one: "Hamid" is no Isparta)
-    opening a "person" ("Seattle Seahawks")."""
+    Dubai Office", "Baseball Toronto") it is that city."""
     e = gaz.entry(posts[0] >> 1)
-    if main_name is not None:
-        return e.feature.startswith("PPL") and e.population >= BIG_CITY_OPENING \
-            and key(e.name) == key(main_name)
-    return e.feature.startswith("PPL") and e.population >= size
+    return e.feature.startswith("PPL") and e.population >= 1_000_000
+
+
+def _big_city_by_name(gaz: Gazetteer, posts: tuple[int, ...], name: str) -> bool:
+    """A city of ``BIG_CITY_OPENING`` people called ``name`` by its own name (not an alternate
+    one: "Hamid" is no Isparta): opening a "person", it is the city ("Seattle Seahawks")."""
+    e = gaz.entry(posts[0] >> 1)
+    return e.feature.startswith("PPL") and e.population >= BIG_CITY_OPENING \
+        and key(e.name) == key(name)
 
 
 #: A city this big, by its own name, opening a "person" is the city (its team, its paper).
@@ -635,9 +629,9 @@ def _link_containers(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Do
         m = _ABBR.match(text, a.end)
         abbr = gaz.abbreviations.get(m.group(1)) if m else None
         if m and abbr is not None and (abbr[2] == "ap" or len(m.group(1)) == 2):
-            entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+            entry = gaz.abbreviated(m.group(1))
             if entry is not None:
-                b = _abbreviation(doc, text, m.start(1), m.end(1), entry.id)
+                b = _abbreviation(doc, m.start(1), m.end(1), m.group(1), entry.id)
                 if nxt is not None and nxt.start < b.end:
                     mentions[i + 1] = b  # spaCy's "La." replaced by the region it abbreviates
                 else:
@@ -697,16 +691,17 @@ def _bare_abbreviations(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[
         elif not (tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc)
                   and doc[tok.i + 1].text == ")"):
             continue  # "Mass." may be the service; "(Ga.)" after a county is the state
-        entry = gaz.admin1_entry(gaz.iso3(abbr[0]) or "", abbr[1])
+        entry = gaz.abbreviated(t)
         if entry is not None:
-            m = Mention(tok.idx, tok.idx + len(t), t, (entry.id * 2,), "abbreviation",
-                        STRONG, tok.i, fixed=entry.id)  # (doc.text is rebuilt at each read)
-            m.source = "bare abbreviation" if kind == "postal" else "abbreviation"
-            out.append(m)
+            out.append(_abbreviation(doc, tok.idx, tok.idx + len(t), t, entry.id,
+                                     "bare abbreviation" if kind == "postal" else "abbreviation"))
     return out
 
 
-def _abbreviation(doc: Doc, text: str, s: int, e: int, entry: int) -> Mention:
+def _abbreviation(doc: Doc, s: int, e: int, name: str, entry: int,
+                  source: str = "abbreviation") -> Mention:
+    """The mention of the region an abbreviation names (``name`` is its text: doc.text is
+    rebuilt at each read, so callers pass the slice they hold)."""
     tokens = doc.char_span(s, e, alignment_mode="expand")
     root = tokens.root.i if tokens is not None else 0
-    return Mention(s, e, text[s:e], (entry * 2,), "abbreviation", STRONG, root, fixed=entry)
+    return Mention(s, e, name, (entry * 2,), source, STRONG, root, fixed=entry)

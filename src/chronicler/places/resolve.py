@@ -44,10 +44,7 @@ ROUNDS = 2
 # Tuned on the same dev sets: 50,000 and 2.0 missed a fifth of LGL's toponyms.
 WEAK_MIN_POP = 10_000
 WEAK_MIN_FIT = 1.0
-INITIAL_MIN_POP = 50_000
-#: A place a weak or organisation-name source reaches only through one of its alternate names
-#: ("Plan", "Taliban", "Barada") must be this big.
-ALT_MIN_POP = 50_000  # for a name whose only capital may be the sentence's ("Douma is")
+INITIAL_MIN_POP = 50_000  # for a name whose only capital may be the sentence's ("Douma is")
 AREAS = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "OCN", "GULF", "TERR", "PEN", "MTS"})
 _STRENGTH_WEIGHT = {STRONG: 1.0, MEDIUM: 0.8}
 
@@ -246,15 +243,19 @@ def _why(e: Entry, n: Name) -> str:
     return f"{e.admin1 + ', ' if e.admin1 else ''}{e.country or ''}"
 
 
+def firm_place(e: Entry) -> bool:
+    """A country, a region or one of chronicler's curated places (no feature prior): kept
+    whatever source names it."""
+    return e.feature in AREAS or e.feature not in FEATURES
+
+
 def accepted(n: Name) -> bool:
     """Whether a name is kept: strong sources always, weak ones when big or fitting."""
     e = n.choice
     if e is None:
         return False
-    if e.feature in AREAS or e.feature not in FEATURES:
-        return True  # countries, regions and chronicler's curated names
-    if n.strength >= MEDIUM:
-        return True
+    if n.strength >= MEDIUM or firm_place(e):
+        return True  # strong sources, countries, regions and chronicler's curated names
     if any(_kind_matches(e.feature, m.feature or named_kind(m.text)) for m in n.mentions):
         return True  # the text names the kind and that entry is of it ("Laurel County")
     if all(m.source == "initial" for m in n.mentions):

@@ -8,9 +8,9 @@ from ..actors.kb import norm
 from ..types import Place, PlaceMention
 from .facilities import place_facilities
 from .gazetteer import Gazetteer
-from .names import FEATURES, key
+from .names import key
 from .recognize import STRONG, find_mentions
-from .resolve import AREAS, Name, Resolved, accepted, choose, group_names
+from .resolve import Name, Resolved, accepted, choose, firm_place, group_names
 
 #: Coordinated names kept per name (a list of 1,000 towns in one sentence stays linear).
 MAX_PEERS = 8
@@ -61,8 +61,7 @@ class PlaceResolver:
                     n.choice = next((e for e, _ in n.candidates if e.country in countries),
                                     None)
             kept = [n for n in kept if n.choice is not None]
-        out = [Resolved(m, n.choice, _reason(n, m)) for n in kept
-               for m in n.mentions if n.choice is not None]
+        out = [Resolved(m, n.choice, _reason(n, m)) for n in kept for m in n.mentions]
         out.sort(key=lambda r: r.mention.start)
         town = dateline.choice if dateline is not None and accepted(dateline) else None
         return place_facilities(doc, out, town)
@@ -72,7 +71,7 @@ class PlaceResolver:
         a person's surname is that actor, not a small town of that name nor a place of that
         other name, unless a place entity or the dateline says it is a place."""
         e = n.choice
-        if e is None or n.strength >= STRONG or e.feature in AREAS or e.feature not in FEATURES:
+        if e is None or n.strength >= STRONG or firm_place(e):
             return False
         text = n.mentions[0].text
         small = e.population < ACTOR_NAME_MIN_POP
@@ -94,13 +93,12 @@ class PlaceResolver:
 def _link_peers(doc: Doc, names: list[Name]) -> None:
     """Names coordinated in the text ("England and Wales", "California or Washington")."""
     by_token = {m.root: n for n in names for m in n.mentions}
-    for n in names:
-        seen = {id(n)}
+    for n in names:  # names compare by identity: "in" over at most MAX_PEERS is cheap
         for m in n.mentions:
             for t in doc[m.root].conjuncts:
                 peer = by_token.get(t.i)
-                if peer is not None and id(peer) not in seen and len(n.peers) < MAX_PEERS:
-                    seen.add(id(peer))
+                if peer is not None and peer is not n and peer not in n.peers \
+                        and len(n.peers) < MAX_PEERS:
                     n.peers.append(peer)
 
 
