@@ -62,6 +62,8 @@ class GoldEvent:
     label: str | None = None  # the gold's own label (CAMEO code, ACLED sub-event type)
     source: str | None = None
     target: str | None = None
+    #: PLOVER modes the gold implies for its primary type (empty: the gold says none).
+    modes: tuple[str, ...] = ()
 
     @property
     def is_plover(self) -> bool:

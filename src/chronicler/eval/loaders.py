@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from .gold import GoldActorMention, GoldDoc, GoldEvent, GoldQuote, GoldSet, GoldToponym, Span
-from .mappings import acled_to_plover, cameo_to_plover, is_cameo
+from .mappings import ACLED_MODES, acled_to_plover, cameo_to_plover, is_cameo
 from .metrics import speaker_class
 
 Loader = Callable[..., GoldSet]
@@ -243,7 +243,8 @@ def load_case2021(path: Path, *, limit: int | None = None) -> GoldSet:
         if types is None:
             gold.skipped[f"unscored class {label}"] += 1
             continue
-        events = (GoldEvent(types=types, label=sub or label),) if types else ()
+        modes = ACLED_MODES.get(sub or "", ())
+        events = (GoldEvent(types=types, label=sub or label, modes=modes),) if types else ()
         gold.docs.append(GoldDoc(id=_unique_id(rec["id"], seen), text=rec["text"],
                                  events=events, label=label))
     return gold

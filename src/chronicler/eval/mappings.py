@@ -183,6 +183,23 @@ ACLED_TO_PLOVER: dict[str, tuple[str, ...] | None] = {
     "Other": UNSCORED,                               # a residual class: no type to expect
 }
 
+#: ACLED sub-event type → the PLOVER modes of its primary type that it implies (manual v2
+#: mode definitions). Sub-types that do not fix a mode (an armed clash may use any weapon)
+#: have no row; mode accuracy is scored only where a row exists.
+ACLED_MODES: dict[str, tuple[str, ...]] = {
+    "Air/drone strike": ("aerial", "drone"),
+    "Chemical weapon": ("unconventional",),
+    "Grenade": ("explosives",),
+    "Remote explosive/landmine/IED": ("explosives",),
+    "Shelling/artillery/missile attack": ("heavy-weapons",),
+    "Suicide bomb": ("suicide-attack",),
+    "Abduction/forced disappearance": ("abduct",),
+    "Sexual violence": ("sexual",),
+    "Excessive force against protesters": ("crowd-control", "firearms", "beat"),
+    "Arrests": ("arrest",),
+    "Disrupted weapons use": ("seize",),
+}
+
 #: CASE 2021 classes outside ACLED (their ``acled_sub_event_type`` is null).
 CASE_EXTRA_TO_PLOVER: dict[str, tuple[str, ...] | None] = {
     "NATURAL_DISASTER": NO_POLITICAL_EVENT,

@@ -46,6 +46,8 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
         out["detection"] = _detection(typed)
         out["false_alarms"] = _false_alarms(typed)
         out["reliability"] = reliability(typed)
+        if any(e.modes for d, _ in typed for e in d.events or ()):
+            out["mode"] = _modes(typed)
         if any(e.cameo for d, _ in typed for e in d.events or ()):
             out["cameo_root"] = _cameo_roots(typed)
     if labelled:
@@ -111,6 +113,26 @@ def reliability(pairs: list[Pair], *, width: float = 0.1) -> dict[str, Any]:
     return {key: {"n": t["n"], "mean_confidence": round(t["conf_milli"] / 1000 / t["n"], 3),
                   "share_correct": round(ratio(t["correct"], t["n"]), 3)}
             for key, t in sorted(bins.items())}
+
+
+def _modes(pairs: list[Pair]) -> dict[str, Any]:
+    """Mode accuracy on items whose gold implies a mode. ``acc``: among those where an event of
+    the gold's primary type was predicted, the share where one of them carries an accepted
+    mode; ``acc_end_to_end``: the same over every such item (a missed event is wrong)."""
+    tally: Counter[str] = Counter()
+    for doc, record in pairs:
+        for gold in doc.events or ():
+            if not gold.modes:
+                continue
+            tally["n"] += 1
+            same = [e for e in counted_events(record) if e["type"] == gold.types[0]]
+            if not same:
+                continue
+            tally["typed"] += 1
+            tally["correct"] += any(e.get("mode") in gold.modes for e in same)
+    return {"acc": round(ratio(tally["correct"], tally["typed"]), 4),
+            "acc_end_to_end": round(ratio(tally["correct"], tally["n"]), 4),
+            "correct": tally["correct"], "typed": tally["typed"], "n": tally["n"]}
 
 
 def _cameo_roots(pairs: list[Pair]) -> dict[str, Any]:
