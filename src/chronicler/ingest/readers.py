@@ -235,6 +235,9 @@ def _jsonl_article(obj: object, *, where: str, default_id: str, config: IngestCo
 
 
 def _read_stdin(config: IngestConfig) -> Iterator[Item]:
+    if sys.stdin is None or sys.stdin.closed:  # started with stdin closed (`<&-`)
+        yield Problem("-", E.E_NOT_FOUND, "stdin is closed; pipe an article in or give a path")
+        return
     data = sys.stdin.buffer.read()
     stripped = data.lstrip()
     if stripped.startswith(b"{"):
