@@ -153,3 +153,12 @@ def test_warc_record_without_target_uri_keeps_the_batch(tmp_path: Path):
     articles, problems = _split(list(read_inputs([str(tmp_path)])))
     assert {a.id for a in articles} >= {"good"} and not problems
     assert any("France and Germany" in a.text for a in articles if a.id != "good")
+
+
+def test_fifo_without_writer_does_not_hang(tmp_path: Path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (item,) = list(read_inputs([str(fifo)]))
+    assert isinstance(item, Problem) and item.code == "E014"
