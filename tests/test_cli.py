@@ -93,3 +93,11 @@ def test_over_long_article_is_skipped_and_named(tmp_path: Path, capsys):
     out, err = capsys.readouterr()
     assert [json.loads(line)["article"]["id"] for line in out.splitlines()] == ["ok"]
     assert f"{src}:1" in err and "E013" in err
+
+
+def test_closed_stdin_is_named_not_a_traceback():
+    exe = Path(sys.executable).with_name("chronicler")
+    proc = subprocess.run(f"'{exe}' extract - --no-progress <&-", shell=True,
+                          capture_output=True, check=False)
+    assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+    assert b"[E011] -: stdin is closed" in proc.stderr and proc.stdout == b""

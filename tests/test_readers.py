@@ -139,3 +139,26 @@ def test_same_named_files_in_subfolders_keep_distinct_ids(tmp_path: Path):
         (tmp_path / sub / "index.txt").write_text(f"Title {sub}\n\n{BODY}", encoding="utf-8")
     ids = {i.id for i in read_inputs([str(tmp_path)]) if isinstance(i, Article)}
     assert ids == {"a/index", "b/index"}
+
+
+def test_warc_record_without_target_uri_keeps_the_batch(tmp_path: Path):
+    """Issue 14: a response record with no WARC-Target-URI crashed warcio (AttributeError)."""
+    html = f"<html><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>".encode()
+    payload = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+              + str(len(payload)).encode() + b"\r\n\r\n" + payload + b"\r\n\r\n")
+    (tmp_path / "bad.warc").write_bytes(record)
+    (tmp_path / "good.txt").write_text(f"Talks\n\n{BODY}\n", encoding="utf-8")
+    articles, problems = _split(list(read_inputs([str(tmp_path)])))
+    assert {a.id for a in articles} >= {"good"} and not problems
+    assert any("France and Germany" in a.text for a in articles if a.id != "good")
+
+
+def test_fifo_without_writer_does_not_hang(tmp_path: Path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (item,) = list(read_inputs([str(fifo)]))
+    assert isinstance(item, Problem) and item.code == "E014"

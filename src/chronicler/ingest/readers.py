@@ -81,13 +81,28 @@ def read_file(path: Path, *, config: IngestConfig, folder: Path | None = None) -
             yield Problem(origin, E.E_TOO_LARGE, f"{size:,} bytes is over the limit of "
                           f"{config.max_bytes:,}; raise it with --max-bytes or split the file")
             return
-        data = path.read_bytes()
+        data = _read_pipe(path, config.max_bytes) if path.is_fifo() else path.read_bytes()
     except OSError as exc:
         yield Problem(origin, E.E_NOT_FOUND, f"cannot be read ({exc.strerror}); check permissions")
+        return
+    if len(data) > config.max_bytes:  # only a pipe can get here: its size is not known before
+        yield Problem(origin, E.E_TOO_LARGE, f"over the limit of {config.max_bytes:,} bytes; "
+                      "raise it with --max-bytes")
         return
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
     article_id = path.stem if folder is None else path.relative_to(folder).with_suffix("").as_posix()
     yield from _from_bytes(data, origin=origin, default_id=article_id, kind=kind, config=config)
+
+
+def _read_pipe(path: Path, limit: int) -> bytes:
+    """A named pipe (``<(cmd)``) without blocking on open when no writer is there: a pipe
+    with no writer reads as empty instead of hanging."""
+    import os
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as stream:
+        return stream.read(limit + 1)
 
 
 def _from_bytes(data: bytes, *, origin: str, default_id: str, kind: str,
@@ -235,6 +250,9 @@ def _jsonl_article(obj: object, *, where: str, default_id: str, config: IngestCo
 
 
 def _read_stdin(config: IngestConfig) -> Iterator[Item]:
+    if sys.stdin is None or sys.stdin.closed:  # started with stdin closed (`<&-`)
+        yield Problem("-", E.E_NOT_FOUND, "stdin is closed; pipe an article in or give a path")
+        return
     data = sys.stdin.buffer.read()
     stripped = data.lstrip()
     if stripped.startswith(b"{"):

@@ -31,9 +31,12 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
     found = 0
     try:
         with path.open("rb") as stream:
-            for n, record in enumerate(ArchiveIterator(stream), start=1):
+            # warcio parses HTTP headers only for records with an http(s) target URI and
+            # crashes on a record without one, so the HTTP headers are parsed here instead.
+            for n, record in enumerate(ArchiveIterator(stream, no_record_parse=True), start=1):
                 if record.rec_type not in ("response", "resource"):
                     continue
+                _parse_http_headers(record)
                 ctype = _content_type(record)
                 if not ctype.startswith(_TEXT_TYPES):
                     continue
@@ -60,6 +63,19 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
         return
     if not found and damage is None:
         yield Problem(origin, E.W_NO_TEXT, "no HTML or text record in this archive")
+
+
+def _parse_http_headers(record) -> None:  # type: ignore[no-untyped-def]
+    """Give a ``response`` record its HTTP headers when its block starts with a status line."""
+    from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
+
+    if record.rec_type != "response" or not record.length:
+        return
+    try:
+        record.http_headers = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"],
+                                                     verify=False).parse(record.raw_stream)
+    except (StatusAndHeadersParserException, EOFError, ValueError):
+        record.http_headers = None
 
 
 def _content_type(record) -> str:  # type: ignore[no-untyped-def]
