@@ -180,7 +180,7 @@ class Resolver:
               if m.label == "PERSON" and self._gender_of(m) in (None, gender)]
         if not ok:
             return None
-        chosen = self._salient(ok, head, gender) or self._last_speaker(ok) or ok[0]
+        chosen = self._salient(ok, head, gender) or ok[0]
         self.gender.setdefault(chosen.key, gender)
         return chosen.start, chosen.end
 
@@ -204,12 +204,6 @@ class Resolver:
             if known and known[0].para == para:
                 return known[0]
         return None
-
-    def _last_speaker(self, ok: list[Mention]) -> Mention | None:
-        """The latest earlier quote's speaker among the agreeing candidates: a "he said" with
-        no subject nearby goes on with whoever spoke last."""
-        spoke = {(m.start, m.end) for m in self.speakers}
-        return next((m for m in ok if (m.start, m.end) in spoke), None)
 
     def _group(self, pos: int) -> CharSpan | None:
         for m in self._before(pos)[:8]:
