@@ -287,6 +287,14 @@ def test_speech_verb_object_is_what_was_said(nlp) -> None:
         "a full review of the contracts", "a strike at three plants"]
 
 
+def test_criticised_or_questioned_object_is_what_was_said(nlp) -> None:
+    doc = nlp("The senator criticized the new steel tariffs. "
+              "The mayor questioned the cost of the stadium.")
+    quotes = _indirect(doc)
+    assert [_text(doc, (q.start, q.end)) for q in quotes] == [
+        "the new steel tariffs", "the cost of the stadium"]
+
+
 def test_belief_verb_object_is_no_quote(nlp) -> None:
     doc = nlp("Police found the stolen car near the river.")
     assert _indirect(doc) == []
