@@ -281,17 +281,12 @@ def test_belief_and_evidence_verbs_report_their_clause(nlp) -> None:
 
 def test_speech_verb_object_is_what_was_said(nlp) -> None:
     doc = nlp("The governor called for a full review of the contracts. "
-              "The union announced a strike at three plants.")
-    quotes = _indirect(doc)
-    assert [_text(doc, (q.start, q.end)) for q in quotes] == [
-        "a full review of the contracts", "a strike at three plants"]
-
-
-def test_criticised_or_questioned_object_is_what_was_said(nlp) -> None:
-    doc = nlp("The senator criticized the new steel tariffs. "
+              "The union announced a strike at three plants. "
+              "The senator criticized the new steel tariffs. "
               "The mayor questioned the cost of the stadium.")
     quotes = _indirect(doc)
     assert [_text(doc, (q.start, q.end)) for q in quotes] == [
+        "a full review of the contracts", "a strike at three plants",
         "the new steel tariffs", "the cost of the stadium"]
 
 
