@@ -293,3 +293,9 @@ def test_speech_verb_object_is_what_was_said(nlp) -> None:
 def test_belief_verb_object_is_no_quote(nlp) -> None:
     doc = nlp("Police found the stolen car near the river.")
     assert _indirect(doc) == []
+
+
+def test_agreed_to_reports_its_infinitive_clause(nlp) -> None:
+    doc = nlp("The two parties agreed to hold new elections in March.")
+    (quote,) = _indirect(doc)
+    assert _text(doc, (quote.start, quote.end)) == "to hold new elections in March"
