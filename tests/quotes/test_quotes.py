@@ -299,3 +299,11 @@ def test_agreed_to_reports_its_infinitive_clause(nlp) -> None:
     doc = nlp("The two parties agreed to hold new elections in March.")
     (quote,) = _indirect(doc)
     assert _text(doc, (quote.start, quote.end)) == "to hold new elections in March"
+
+
+def test_upper_case_dateline_is_never_a_speaker(nlp) -> None:
+    from chronicler.quotes.syntax import is_dateline
+
+    doc = nlp("RIDGE FARM, Ill. — Officials said the plant would close.\nNATO said no.")
+    assert is_dateline(doc[1])  # FARM
+    assert not any(is_dateline(t) for t in doc if t.text in ("Officials", "NATO"))
