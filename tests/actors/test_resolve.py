@@ -103,3 +103,10 @@ def test_book_title_in_promo_line_is_not_a_quote(pipeline, seed_path):
     record = pipeline.process(Article(id="seed-raw", text=raw))
     assert not [q for q in record.quotes if "Flashpoint" in q.text]
     assert [q for q in record.quotes if q.text.startswith("(w)e affirm")]
+
+
+def test_group_actor_is_named_by_its_mention_not_country_and_sector(nlp, kb):
+    doc = nlp("US and Turkish troops left the base. Damascus protested.")
+    names = {a.name for a in ActorResolver(kb).resolve(doc).actors.values()}
+    assert "US troops" in names
+    assert not any(name.endswith(")") for name in names)

@@ -295,3 +295,12 @@ def test_reliability_bins_events_by_confidence():
     table = reliability([(doc, record), (none, other)])
     assert table["0.8-0.9"] == {"n": 2, "mean_confidence": 0.835, "share_correct": 0.5}
     assert table["0.3-0.4"] == {"n": 1, "mean_confidence": 0.35, "share_correct": 0.0}
+
+
+def test_pronoun_speaker_is_judged_by_the_antecedents_name_key():
+    from chronicler.eval.score_quotes import _speaker_right
+
+    gold = None  # unused for pronouns
+    assert _speaker_right("pronoun", gold, {"name": "Terry McAuliffe"}, "Gov. Terry McAuliffe (D)")
+    assert not _speaker_right("pronoun", gold, {"name": "Tim Kaine"}, "Gov. Terry McAuliffe (D)")
+    assert not _speaker_right("pronoun", gold, {}, "Gov. Terry McAuliffe (D)")

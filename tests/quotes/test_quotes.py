@@ -281,12 +281,29 @@ def test_belief_and_evidence_verbs_report_their_clause(nlp) -> None:
 
 def test_speech_verb_object_is_what_was_said(nlp) -> None:
     doc = nlp("The governor called for a full review of the contracts. "
-              "The union announced a strike at three plants.")
+              "The union announced a strike at three plants. "
+              "The senator criticized the new steel tariffs. "
+              "The mayor questioned the cost of the stadium.")
     quotes = _indirect(doc)
     assert [_text(doc, (q.start, q.end)) for q in quotes] == [
-        "a full review of the contracts", "a strike at three plants"]
+        "a full review of the contracts", "a strike at three plants",
+        "the new steel tariffs", "the cost of the stadium"]
 
 
 def test_belief_verb_object_is_no_quote(nlp) -> None:
     doc = nlp("Police found the stolen car near the river.")
     assert _indirect(doc) == []
+
+
+def test_agreed_to_reports_its_infinitive_clause(nlp) -> None:
+    doc = nlp("The two parties agreed to hold new elections in March.")
+    (quote,) = _indirect(doc)
+    assert _text(doc, (quote.start, quote.end)) == "to hold new elections in March"
+
+
+def test_upper_case_dateline_is_never_a_speaker(nlp) -> None:
+    from chronicler.quotes.syntax import is_dateline
+
+    doc = nlp("RIDGE FARM, Ill. — Officials said the plant would close.\nNATO said no.")
+    assert is_dateline(doc[1])  # FARM
+    assert not any(is_dateline(t) for t in doc if t.text in ("Officials", "NATO"))

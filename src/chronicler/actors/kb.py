@@ -163,7 +163,8 @@ def _none(value: str | None) -> str | None:
 
 
 def load_kb(user_files: Iterable[str | Path] = ()) -> KnowledgeBase:
-    """The packaged knowledge base plus the user's files (later entries override earlier)."""
+    """The packaged knowledge base, the installed overrides (``chronicler actors update``), then
+    the user's files (later entries override earlier)."""
     kb = KnowledgeBase()
     for row in _rows(None, "countries.csv"):
         kb.add_country(row["iso3"], row["name"], _split(row.get("aliases")),
@@ -180,7 +181,9 @@ def load_kb(user_files: Iterable[str | Path] = ()) -> KnowledgeBase:
         _add_org_row(kb, row)
     for row in _rows(None, "people.csv"):
         _add_person_row(kb, row)
-    for path in user_files:
+    from .maintain import override_files
+
+    for path in (*override_files(), *user_files):
         load_user_file(kb, Path(path))
     return kb
 

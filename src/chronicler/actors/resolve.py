@@ -189,7 +189,7 @@ class ActorResolver:
     def _country(self, iso: str, sector: str | None, name: str | None = None) -> ResolvedActor:
         return ResolvedActor(id=iso if sector is None else f"{iso}-{sector}",
                              name=self.kb.country_names.get(iso, iso) if sector is None or not name
-                             else f"{self.kb.country_names.get(iso, iso)} ({sector})",
+                             else f"government of {self.kb.country_names.get(iso, iso)}",
                              country=iso, sector=sector)
 
     def _country_in(self, text: str) -> str | None:
@@ -276,13 +276,18 @@ class ActorResolver:
             for mod in tok.lefts:
                 if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
                     continue
-                actor = self._group_owner(mod, sector)
+                start = mod.left_edge.idx if mod.dep_ == "poss" else mod.idx
+                end = tok.idx + len(tok.text)
+                coordinated = any(c.dep_ in ("cc", "conj") for c in mod.children)
+                name = f"{mod.text} {tok.text}" if coordinated else doc.text[start:end]
+                actor = self._group_owner(mod, sector, name)
                 if actor is not None:
-                    start = mod.left_edge.idx if mod.dep_ == "poss" else mod.idx
-                    yield actor, start, tok.idx + len(tok.text)
+                    yield actor, start, end
                     break
 
-    def _group_owner(self, mod: Token, sector: str) -> ResolvedActor | None:
+    def _group_owner(self, mod: Token, sector: str, mention: str) -> ResolvedActor | None:
+        """The actor of a group mention ("Syrian forces"): its organisation, else its country
+        in the sector, named by the mention's own words."""
         text = mod.text
         org = self.kb.org(text)
         if org is not None:
@@ -293,8 +298,7 @@ class ActorResolver:
             iso = self.kb.country(ent.text) if ent is not None else None
         if iso is None:
             return None
-        country_name = self.kb.country_names.get(iso, iso)
-        return ResolvedActor(id=f"{iso}-{sector}", name=f"{country_name} ({sector})",
+        return ResolvedActor(id=f"{iso}-{sector}", name=" ".join(mention.split()),
                              country=iso, sector=sector)
 
     def _kb_mentions(self, doc: Doc, day: str | None):  # type: ignore[no-untyped-def]

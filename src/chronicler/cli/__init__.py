@@ -9,9 +9,9 @@ from typing import NoReturn
 
 from .. import __version__
 from ..errors import ChroniclerError
+from . import actors_cmd, store_cmds
 from . import demo as demo_cmd
 from . import extract as extract_cmd
-from . import store_cmds
 
 EPILOG = """\
 examples:
@@ -23,6 +23,8 @@ examples:
   chronicler stats --db events.duckdb
   chronicler query --db events.duckdb "SELECT type, count(*) FROM events GROUP BY 1"
   chronicler eval quotes --gold polnear_dev.jsonl --limit 20
+  chronicler actors lookup "Rubio" --date 2025-03-01   how a name resolves, and why
+  chronicler actors update cabinet.csv          install newer people/roles for every run
 
 stdout carries records only; logs, warnings and progress go to stderr.
 exit codes: 0 every input read, 2 some inputs skipped (named on stderr), 1 usage or fatal error.
@@ -48,6 +50,7 @@ def make_parser() -> argparse.ArgumentParser:
     extract_cmd.add_parser(sub)
     demo_cmd.add_parser(sub)
     store_cmds.add_parsers(sub)
+    actors_cmd.add_parser(sub)
     try:
         from ..eval import cli as eval_cmd
     except ImportError:  # the eval package is optional in stripped installs

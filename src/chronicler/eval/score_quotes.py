@@ -128,8 +128,9 @@ def _speaker_right(cls: str, gold: GoldQuote, speaker: dict[str, Any],
                    antecedent: str | None) -> bool:
     if not speaker:
         return False
-    if cls == "pronoun":
-        return names_match(antecedent, speaker.get("name"))
+    if cls == "pronoun":  # by the key the antecedent was found by: "Gov. Terry McAuliffe (D)"
+        key = _name_key(antecedent)  # is "McAuliffe", not "(D)"
+        return bool(key) and name_tokens(key)[-1] in name_tokens(speaker.get("name"))
     start, end = speaker.get("start"), speaker.get("end")
     if gold.speaker_span and start is not None and end is not None \
             and overlap(gold.speaker_span, (start, end)) > 0:

@@ -82,7 +82,21 @@ def valid_speaker(tok: Token | None) -> Token | None:
     """``tok`` when it can head a speaker mention (a noun or personal pronoun), else None."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.ent_type_ in NOT_SPEAKERS:
         return None
+    if is_dateline(tok):
+        return None
     return None if tok.lower_ in DEMONSTRATIVES else tok
+
+
+def is_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is in an upper-case place name opening a line ("CROMWELL, Conn. —",
+    "RIDGE FARM, Ill."): a dateline, never a speaker."""
+    first = tok.left_edge.i
+    words = tok.doc[first:tok.i + 1]
+    if not all(w.is_alpha and w.is_upper and len(w) > 1 for w in words):
+        return False
+    after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    return after in (",", "—", "–", "-", "(") and (
+        first == 0 or "\n" in tok.doc[first - 1].text_with_ws)
 
 
 def _governing_subject(cue: Token, ctx: Ctx) -> Token | None:
