@@ -11,7 +11,7 @@ from .. import __version__
 from ..errors import ChroniclerError
 from . import demo as demo_cmd
 from . import extract as extract_cmd
-from . import store_cmds
+from . import serve_cmd, store_cmds
 
 EPILOG = """\
 examples:
@@ -48,6 +48,7 @@ def make_parser() -> argparse.ArgumentParser:
     extract_cmd.add_parser(sub)
     demo_cmd.add_parser(sub)
     store_cmds.add_parsers(sub)
+    serve_cmd.add_parser(sub)
     try:
         from ..eval import cli as eval_cmd
     except ImportError:  # the eval package is optional in stripped installs
