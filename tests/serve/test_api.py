@@ -52,3 +52,16 @@ def test_article_and_404(client):
 def test_stats_and_openapi(client):
     assert client.get("/api/stats").json()["events"] == 1
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+def test_dates_confidence_timeline_csv(client):
+    assert client.get("/api/events", params={"from": "2024-01-03"}).json()["total"] == 0
+    assert client.get("/api/events", params={"to": "2024-01-02"}).json()["total"] == 1
+    resp = client.get("/api/events", params={"from": "yesterday"})
+    assert resp.status_code == 422 and "from" in resp.text
+    assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
+    counts = client.get("/api/timeline", params={"interval": "month"}).json()["counts"]
+    assert counts == [{"date": "2024-01-01", "type": "CONSULT", "count": 1}]
+    assert client.get("/api/timeline", params={"interval": "year"}).status_code == 422
+    csv = client.get("/api/events.csv").text.splitlines()
+    assert len(csv) == 2 and "evidence_text" in csv[0] and "France met Germany" in csv[1]

@@ -12,7 +12,9 @@ EVENT_COLUMNS = ("article_key, event_id, type, mode, cameo, source_name, source_
 
 
 def event_filter(*, type: str | None = None, country: str | None = None,
-                 modality: str | None = None, q: str | None = None) -> tuple[str, list[Any]]:
+                 modality: str | None = None, q: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None,
+                 min_confidence: float | None = None) -> tuple[str, list[Any]]:
     """A WHERE clause and its parameters; counted modalities unless ``modality`` is given."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -31,7 +33,39 @@ def event_filter(*, type: str | None = None, country: str | None = None,
     if q:
         clauses.append("evidence_text ILIKE ?")
         params.append(f"%{q}%")
+    for clause, value in (("date >= CAST(? AS DATE)", date_from),
+                          ("date <= CAST(? AS DATE)", date_to),
+                          ("confidence >= ?", min_confidence)):
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
     return "WHERE " + " AND ".join(clauses), params
+
+
+def timeline(con: Any, *, interval: str, **filters: Any) -> list[dict[str, Any]]:
+    """Counts per day, week or month by type (``interval`` is checked by the route)."""
+    where, params = event_filter(**filters)
+    rows = con.execute(f"SELECT CAST(date_trunc('{interval}', date) AS DATE) AS d, type, count(*) FROM events "
+                       f"{where} AND date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+                       params).fetchall()
+    return [{"date": str(d), "type": t, "count": n} for d, t, n in rows]
+
+
+def events_csv(con: Any, **filters: Any) -> Any:
+    """The filtered events as CSV, yielded in Arrow batches (streamed, never all in memory)."""
+    import io
+
+    import pyarrow.csv as pacsv
+
+    where, params = event_filter(**filters)
+    reader = con.execute(f"SELECT {EVENT_COLUMNS} FROM events {where} ORDER BY date NULLS LAST, "
+                         "article_key, event_id", params).to_arrow_reader(10_000)
+    header = True
+    for batch in reader:
+        buf = io.BytesIO()
+        pacsv.write_csv(batch, buf, pacsv.WriteOptions(include_header=header))
+        header = False
+        yield buf.getvalue()
 
 
 def events(con: Any, *, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
