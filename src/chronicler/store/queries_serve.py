@@ -88,6 +88,9 @@ def article(con: Any, key: str) -> dict[str, Any] | None:
         return None
     record = {d[0]: (str(v) if d[0] == "published" and v is not None else v)
               for d, v in zip(cur.description, row)}
-    found = events(con, limit=1000, offset=0)["events"]
-    record["events"] = [e for e in found if e["article_key"] == record["article_key"]]
+    cur = con.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE article_key = ? "
+                      "ORDER BY evidence_start NULLS LAST, event_id", [record["article_key"]])
+    names = [d[0] for d in cur.description]
+    record["events"] = [{k: (str(v) if k == "date" and v is not None else v)
+                         for k, v in zip(names, r)} for r in cur.fetchall()]
     return record
