@@ -9,7 +9,7 @@ from typing import NoReturn
 
 from .. import __version__
 from ..errors import ChroniclerError
-from . import actors_cmd, store_cmds
+from . import actors_cmd, serve_cmd, store_cmds
 from . import demo as demo_cmd
 from . import extract as extract_cmd
 
@@ -51,6 +51,7 @@ def make_parser() -> argparse.ArgumentParser:
     demo_cmd.add_parser(sub)
     store_cmds.add_parsers(sub)
     actors_cmd.add_parser(sub)
+    serve_cmd.add_parser(sub)
     try:
         from ..eval import cli as eval_cmd
     except ImportError:  # the eval package is optional in stripped installs
