@@ -150,3 +150,32 @@ def test_query_cannot_touch_the_file_system(small_store: Path, tmp_path: Path):
     with pytest.raises(UsageError):
         query(small_store, f"COPY articles TO '{tmp_path / 'leak.csv'}'")
     assert not (tmp_path / "leak.csv").exists()
+
+
+def test_corrupt_store_file_is_named_not_blamed_on_a_writer(tmp_path: Path) -> None:
+    from chronicler.errors import StoreCorruptError
+    from chronicler.store.db import connect
+
+    bad = tmp_path / "events.duckdb"
+    bad.write_bytes(b"this is not a database" * 300)
+    for read_only in (False, True):
+        with pytest.raises(StoreCorruptError, match="not a chronicler store") as info:
+            connect(bad, read_only=read_only)
+        assert str(bad) in str(info.value) and "E031" in str(info.value)
+
+
+def test_second_writer_gets_database_in_use(tmp_path: Path) -> None:
+    from chronicler.store.db import connect
+
+    db = tmp_path / "events.duckdb"
+    con = connect(db)  # this process holds the write lock
+    try:
+        probe = ("from chronicler.store.db import connect\n"
+                 "from chronicler.errors import StoreInUseError\n"
+                 f"try:\n    connect({str(db)!r})\n"
+                 "except StoreInUseError as e:\n    print(e)\n")
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                             check=True).stdout
+    finally:
+        con.close()
+    assert "E030" in out and "is in use" in out and str(db) in out

@@ -28,6 +28,18 @@ class ModelMissingError(ChroniclerError):
     code = "E020"
 
 
+class StoreInUseError(UsageError):
+    """Another process holds the store's write lock (DuckDB allows one writer per file)."""
+
+    code = "E030"
+
+
+class StoreCorruptError(UsageError):
+    """The store file is not a DuckDB database (wrong path, truncated or overwritten)."""
+
+    code = "E031"
+
+
 # Codes of the problems ingest reports (kept here so they are listed in one place).
 E_NOT_FOUND = "E011"
 E_BINARY = "E012"

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import StoreCorruptError, StoreInUseError, UsageError
 from ..types import Record
 from .rows import TABLE_COLUMNS, record_rows
 
@@ -22,6 +22,21 @@ DEFAULT_DB = "chronicler.duckdb"
 # Tables whose rows belong to one article, in the order rows are deleted (children first).
 ARTICLE_TABLES = ("story_events", "place_mentions", "places", "events", "quotes", "mentions",
                   "actors", "articles")
+
+
+def _open_error(path: Path, exc: Exception) -> UsageError:
+    """A clear error for a store DuckDB would not open: in use, not a database, or other."""
+    detail = str(exc)
+    if "lock" in detail.lower():
+        return StoreInUseError(
+            f"the store {path} is in use: another process is writing to it ({detail}). Wait for "
+            "that ingest to finish, or give another --db; only one ingest may run per store.")
+    if "not a valid DuckDB database" in detail:
+        return StoreCorruptError(
+            f"{path} is not a chronicler store: it is not a DuckDB database file (wrong path, or "
+            "the file was truncated or overwritten). Check --db; to rebuild, move the file aside "
+            "and re-run `chronicler ingest`.")
+    return UsageError(f"cannot open the store {path}: {detail}")
 
 
 def connect(path: str | Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -34,8 +49,7 @@ def connect(path: str | Path, *, read_only: bool = False):  # type: ignore[no-un
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
-        raise UsageError(f"cannot open the store {path} ({exc}); is another chronicler writing "
-                         "to it? Only one ingest may run per store.") from exc
+        raise _open_error(path, exc) from exc
     if not read_only:
         con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
     return con
