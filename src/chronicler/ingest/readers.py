@@ -4,6 +4,7 @@ bad input, so one broken file in a folder of 10,000 is reported and the run goes
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -97,8 +98,6 @@ def read_file(path: Path, *, config: IngestConfig, folder: Path | None = None) -
 def _read_pipe(path: Path, limit: int) -> bytes:
     """A named pipe (``<(cmd)``) without blocking on open when no writer is there: a pipe
     with no writer reads as empty instead of hanging."""
-    import os
-
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     os.set_blocking(fd, True)
     with os.fdopen(fd, "rb") as stream:

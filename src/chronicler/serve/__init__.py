@@ -18,6 +18,16 @@ def create_app(store: str | Path) -> Any:
     connect(db, read_only=True).close()  # fail at start, with a clear message, if absent
     app = FastAPI(title="chronicler", description="Political event data from news articles.")
 
+    def reader() -> Any:
+        """A read-only connection for one request, closed when the request ends."""
+        con = connect(db, read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    Reader = Annotated[Any, Depends(reader)]
+
     @app.get("/api/stats")
     def stats() -> dict[str, Any]:
         return queries.stats(db)
@@ -32,17 +42,14 @@ def create_app(store: str | Path) -> Any:
                 "min_confidence": min_confidence}
 
     @app.get("/api/events")
-    def events(f: Annotated[dict, Depends(filters)],
+    def events(con: Reader, f: Annotated[dict, Depends(filters)],
                limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                offset: Annotated[int, Query(ge=0)] = 0) -> dict:
-        con = connect(db, read_only=True)
-        try:
-            return queries_serve.events(con, limit=limit, offset=offset, **f)
-        finally:
-            con.close()
+        return queries_serve.events(con, limit=limit, offset=offset, **f)
 
     @app.get("/api/events.csv")
     def events_csv(f: Annotated[dict, Depends(filters)]) -> Any:
+        # Its own connection: a dependency's would close before the response has streamed.
         def body() -> Any:
             con = connect(db, read_only=True)
             try:
@@ -52,22 +59,14 @@ def create_app(store: str | Path) -> Any:
         return StreamingResponse(body(), media_type="text/csv")
 
     @app.get("/api/timeline")
-    def timeline(f: Annotated[dict, Depends(filters)],
+    def timeline(con: Reader, f: Annotated[dict, Depends(filters)],
                  interval: Annotated[str, Query(pattern="^(day|week|month)$")] = "day") -> dict:
-        con = connect(db, read_only=True)
-        try:
-            return {"interval": interval,
-                    "counts": queries_serve.timeline(con, interval=interval, **f)}
-        finally:
-            con.close()
+        return {"interval": interval,
+                "counts": queries_serve.timeline(con, interval=interval, **f)}
 
     @app.get("/api/articles/{key}")
-    def article(key: str) -> dict[str, Any]:
-        con = connect(db, read_only=True)
-        try:
-            found = queries_serve.article(con, key)
-        finally:
-            con.close()
+    def article(con: Reader, key: str) -> dict[str, Any]:
+        found = queries_serve.article(con, key)
         if found is None:
             raise HTTPException(404, f"no article {key!r} in {db}; list ids via /api/events")
         return found
