@@ -248,6 +248,9 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     tgt = sx.passive_target(verb) or sx.child(verb, ("dobj", "dative"))
     if tgt is None or not _actorish(tgt, lex):
         tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)
+    if tgt is None and trig.sense.frame:  # "helping X combat Y": the parser makes X the
+        clause = sx.child(verb, ("ccomp", "xcomp"))  # embedded clause's subject; X is the
+        tgt = sx.subject(clause) if clause is not None else None  # frame verb's recipient
     return src, tgt
 
 
