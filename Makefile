@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench lint clean train
 
 install: $(STAMP)  ## create .venv and install chronicler, its pinned deps and the spaCy model
 
@@ -29,6 +29,9 @@ bench: install  ## speed and accuracy benchmarks against pinned floors
 	$(BIN)/python benchmarks/stages.py
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/quality.py
+
+train: install  ## retrain the event gate from training/events (writes src/chronicler/events/data/gate.json)
+	$(BIN)/python -m chronicler.events.train --corpus training/events
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

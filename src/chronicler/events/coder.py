@@ -7,6 +7,7 @@ one draft event per (source, target) pair with modality and confidence -> merged
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,9 @@ from ..types import ActorRef, Event
 from . import statements as st
 from . import syntax as sx
 from .args import ActorFinder, actor_key, roles
-from .assemble import Draft, confidence, merge, refine_mode
+from .assemble import CEIL, FLOOR, Draft, confidence, merge, refine_mode
 from .frames import apply_frames
+from .gate import DraftView, Gate, features
 from .lexicon import Lexicon, Sense
 from .modality import Cues, decide, read_cues
 from .petrarch import apply_user_verbs, load_user_verbs
@@ -37,8 +39,14 @@ class EventCoder:
     """Codes the events of one article; holds only read-only data."""
 
     def __init__(self, kb: KnowledgeBase | None = None,
-                 verb_files: tuple[str, ...] = ()) -> None:
+                 verb_files: tuple[str, ...] = (), *, gate: Gate | None | bool = True,
+                 recorder: Callable[[DraftView], None] | None = None) -> None:
+        """``gate``: True loads the shipped gate, False or None codes without one;
+        ``recorder`` sees every draft before the gate (training) and disables the gate."""
         from ..actors import load_kb
+
+        self.gate = Gate.load() if gate is True else (gate or None)
+        self.recorder = recorder
 
         self.lex = Lexicon()
         # The user's verb dictionaries (PETRARCH format): their senses win over the lexicon's.
@@ -207,6 +215,16 @@ class EventCoder:
         modality = decide(cues, reported_by is not None or bool(lemmas & lex.cues["hearsay"]))
         mode = refine_mode(trig, lex)
         conf = confidence(trig, src0, bool(targets), len(sent.tokens), modality)
+        if self.recorder is not None or self.gate is not None:
+            view = DraftView(trig, modality, src0, bool(targets), reported_by is not None,
+                             len(sent.tokens), conf)
+            if self.recorder is not None:
+                self.recorder(view)
+            elif self.gate is not None:
+                p = self.gate.probability(features(view))
+                if p < self.gate.threshold:
+                    return []
+                conf = round(min(CEIL, max(FLOOR, p)), 3)
         evidence = (span.start_char, span.end_char, span.text)
         out = []
         for src in (sources or [None])[:MAX_PAIRS]:
