@@ -84,8 +84,8 @@ class ActorFinder:
         if actor is not None:
             return to_ref(actor)
         poss = sx.child(tok, ("poss",))
-        if poss is not None and poss.pos_ == "PRON":
-            return self.pronoun(poss, speaker)
+        if poss is not None and poss.pos_ == "PRON" and self._modifier_country(tok) is None:
+            return self.pronoun(poss, speaker)  # "his Somali counterpart" is Somali
         start, end = sx.left_span(tok)
         found = self._fallback(tok, start, end)
         if found is None:  # "the lions and the evil Gondor": an appositive name
@@ -145,6 +145,8 @@ class ActorFinder:
                 break
         if not text:
             return None
+        if tok.ent_type_ in ("NORP", "GPE"):  # "the American proposal": the country
+            return ActorRef(name=text, country=self.country(text))
         if tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN":
             return ActorRef(name=text)
         lemma = tok.lemma_.lower().split("-")[-1]
@@ -248,6 +250,8 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     tgt = sx.passive_target(verb) or sx.child(verb, ("dobj", "dative"))
     if tgt is None or not _actorish(tgt, lex):
         tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)
+    if tgt is not None and not _actorish(tgt, lex):  # "rejected the American proposal",
+        tgt = _inner_actor(tgt, lex) or tgt  # "cut ties with Qatar", "shelled rebel positions"
     if tgt is None and trig.sense.frame:  # "helping X combat Y": the parser makes X the
         clause = sx.child(verb, ("ccomp", "xcomp"))  # embedded clause's subject; X is the
         tgt = sx.subject(clause) if clause is not None else None  # frame verb's recipient
@@ -287,6 +291,25 @@ def _noun_agent(noun: Token, lex: Lexicon) -> Token | None:
                 c.ent_type_ in NAME_ENTS or c.lemma_.lower() in lex.agents):
             return c
     return next(sx.prep_objects(noun, ("by",)), None)
+
+
+# Prepositions of a thing-object that name the actor it belongs to or is aimed at.
+_INNER_PREPS = ("with", "against", "on", "between", "of", "to")  # not "in": a place
+
+
+def _inner_actor(thing: Token, lex: Lexicon) -> Token | None:
+    """The actor inside a verb's object that is a thing, not an actor: its possessor or
+    name/agent modifier ("Russia's invasion", "the American proposal", "rebel positions"),
+    else the object of one of its prepositions ("ties with Qatar", "talks with Iran")."""
+    for c in thing.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < thing.i and (
+                c.ent_type_ in NAME_ENTS or c.lemma_.lower() in lex.agents)):
+            return c
+    for prep in _INNER_PREPS:
+        for pobj in sx.prep_objects(thing, (prep,)):
+            if _actorish(pobj, lex):
+                return pobj
+    return None
 
 
 def _actorish(tok: Token, lex: Lexicon) -> bool:

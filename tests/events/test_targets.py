@@ -1,0 +1,33 @@
+"""Targets round 2: the actor inside an object that is a thing, a possessive pronoun against a
+country adjective, "between" for talks. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _pairs(events, typ):  # type: ignore[no-untyped-def]
+    return [(e.source and e.source.name, e.target and e.target.name,
+             e.target and e.target.country) for e in events if e.type == typ]
+
+
+def test_a_things_modifier_names_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(code("The army shelled rebel positions near the town."), "ASSAULT")[0][1] \
+        == "rebel"
+    src, tgt, country = _pairs(code("Iran rejected the American proposal on Tuesday."),
+                               "REJECT")[0]
+    assert (src, tgt, country) == ("Iran", "American", "USA")
+
+
+def test_a_things_preposition_names_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(code("Saudi Arabia cut diplomatic ties with Qatar."), "SANCTION")[0][1] \
+        == "Qatar"
+
+
+def test_a_place_inside_the_object_is_not_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The ministers agreed that the disputes in the Black Sea should be settled.")
+    assert all(e.target is None or "Black Sea" not in e.target.name for e in events)
+
+
+def test_a_country_adjective_beats_the_possessive_pronoun(code) -> None:  # type: ignore[no-untyped-def]
+    pairs = _pairs(code("Kenya's foreign minister met his Somali counterpart in Nairobi."),
+                   "CONSULT")
+    assert pairs and pairs[0][1] is not None and "Somali" in pairs[0][1]
