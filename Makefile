@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench lint clean train
+.PHONY: install demo test bench lint clean train vendor
 
 install: $(STAMP)  ## create .venv and install chronicler, its pinned deps and the spaCy model
 
@@ -32,6 +32,9 @@ bench: install  ## speed and accuracy benchmarks against pinned floors
 
 train: install  ## retrain the event gate from training/events (writes src/chronicler/events/data/gate.json)
 	$(BIN)/python -m chronicler.events.train --corpus training/events
+
+vendor:  ## re-fetch the dashboard's pinned browser libraries from the npm registry (committed)
+	bash scripts/vendor.sh
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

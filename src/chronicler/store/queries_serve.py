@@ -1,22 +1,41 @@
-"""Read-side SQL for the server: filtered events, one article. Parameterised, never raw SQL."""
+"""Read-side SQL for the server: filtered events, timeline, map cells, exports, one article.
+
+Every value reaches DuckDB as a parameter; the only text spliced into SQL comes from the
+closed lists below (sort keys, intervals), never from a request.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..types import COUNTED_MODALITIES
 
-EVENT_COLUMNS = ("article_key, event_id, type, mode, cameo, source_name, source_country, "
-                 "target_name, target_country, location_name, lat, lon, date, modality, "
-                 "confidence, evidence_start, evidence_end, evidence_text")
-#: Events listed in time order, then by where they are in their article.
-EVENT_ORDER = "ORDER BY date NULLS LAST, article_key, event_id"
+EVENT_COLUMNS = ("article_key, event_id, type, mode, context, cameo, source_name, source_actor, "
+                 "source_country, source_sector, target_name, target_actor, target_country, "
+                 "target_sector, location_name, lat, lon, location_country, date, date_text, "
+                 "modality, reported_by, confidence, evidence_start, evidence_end, evidence_text")
+#: Sort keys a client may ask for (a leading '-' sorts descending), and their columns.
+SORTS = {"date": "date", "type": "type", "confidence": "confidence", "source": "source_name",
+         "target": "target_name", "place": "location_name", "modality": "modality",
+         "cameo": "cameo"}
+INTERVALS = ("day", "week", "month", "year")
 
 
-def event_filter(*, type: str | None = None, country: str | None = None,
-                 modality: str | None = None, q: str | None = None,
+def order_by(sort: str | None) -> str:
+    """ORDER BY for a checked sort key; ties break by article and event, so pages are stable."""
+    key = (sort or "date").lstrip("-")
+    direction = "DESC" if (sort or "").startswith("-") else "ASC"
+    return (f"ORDER BY {SORTS[key]} {direction} NULLS LAST, article_key, "
+            "CAST(substr(event_id, 2) AS INTEGER) NULLS LAST, event_id")
+
+
+def event_filter(*, type: str | None = None, mode: str | None = None,
+                 country: str | None = None, actor: str | None = None,
+                 place: str | None = None, modality: str | None = None, q: str | None = None,
                  date_from: str | None = None, date_to: str | None = None,
-                 min_confidence: float | None = None) -> tuple[str, list[Any]]:
+                 min_confidence: float | None = None, story: str | None = None,
+                 article: str | None = None) -> tuple[str, list[Any]]:
     """A WHERE clause and its parameters; counted modalities unless ``modality`` is given."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -26,74 +45,168 @@ def event_filter(*, type: str | None = None, country: str | None = None,
     else:
         clauses.append("modality IN (SELECT unnest(?))")
         params.append(list(COUNTED_MODALITIES))
-    if type:
-        clauses.append("type = ?")
-        params.append(type)
-    if country:
-        clauses.append("(source_country = ? OR target_country = ?)")
-        params += [country, country]
-    if q:
-        clauses.append("evidence_text ILIKE ?")
-        params.append(f"%{q}%")
-    for clause, value in (("date >= CAST(? AS DATE)", date_from),
+    for clause, value in (("type = ?", type), ("mode = ?", mode),
+                          ("date >= CAST(? AS DATE)", date_from),
                           ("date <= CAST(? AS DATE)", date_to),
-                          ("confidence >= ?", min_confidence)):
-        if value is not None:
+                          ("confidence >= ?", min_confidence),
+                          ("article_key = ?", article)):
+        if value is not None and value != "":
             clauses.append(clause)
             params.append(value)
+    if country:
+        clauses.append("(source_country = ? OR target_country = ? OR location_country = ?)")
+        params += [country.upper()] * 3
+    if actor:
+        # an actor id ('USA', 'UNO', 'Q…') or a canonical name as the API lists it
+        clauses.append("(source_actor = ? OR target_actor = ? OR source_name = ? "
+                       "OR target_name = ?)")
+        params += [actor] * 4
+    if place:
+        clauses.append("lower(location_name) = lower(?)")
+        params.append(place)
+    if q:
+        clauses.append("evidence_text ILIKE ? ESCAPE '\\'")
+        params.append("%" + _like_escape(q) + "%")
+    if story:
+        clauses.append("(article_key, event_id) IN (SELECT article_key, event_id "
+                       "FROM story_events WHERE story_id = ?)")
+        params.append(story)
     return "WHERE " + " AND ".join(clauses), params
 
 
-def timeline(con: Any, *, interval: str, **filters: Any) -> list[dict[str, Any]]:
-    """Counts per day, week or month by type (``interval`` is checked by the route)."""
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def events(con: Any, *, limit: int, offset: int, sort: str | None = None,
+           **filters: Any) -> dict[str, Any]:
+    """One page of filtered events with their article's id and title and their story."""
     where, params = event_filter(**filters)
-    rows = con.execute(f"SELECT CAST(date_trunc('{interval}', date) AS DATE) AS d, type, count(*) FROM events "
-                       f"{where} AND date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+    total = con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+    order = order_by(sort)
+    cur = con.execute(
+        f"""SELECT e.*, a.id AS article_id, a.title AS article_title, se.story_id AS story
+            FROM (SELECT {EVENT_COLUMNS} FROM events {where} {order} LIMIT ? OFFSET ?) e
+            LEFT JOIN articles a USING (article_key)
+            LEFT JOIN story_events se USING (article_key, event_id)
+            {order.replace('ORDER BY ', 'ORDER BY e.', 1)}""",
+        params + [limit, offset])
+    return {"total": int(total), "limit": limit, "offset": offset,
+            "events": dicts(cur, cur.fetchall())}
+
+
+def timeline(con: Any, *, interval: str, **filters: Any) -> list[dict[str, Any]]:
+    """Counts per day, week, month or year by type (``interval`` is one of INTERVALS)."""
+    assert interval in INTERVALS
+    where, params = event_filter(**filters)
+    rows = con.execute(f"SELECT CAST(date_trunc('{interval}', date) AS DATE) AS d, type, count(*) "
+                       f"FROM events {where} AND date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
                        params).fetchall()
     return [{"date": str(d), "type": t, "count": n} for d, t, n in rows]
 
 
-def events_csv(con: Any, **filters: Any) -> Any:
-    """The filtered events as CSV, yielded in Arrow batches (streamed, never all in memory)."""
+def map_cells(con: Any, *, zoom: int, limit: int, **filters: Any) -> list[dict[str, Any]]:
+    """Located events clustered on a grid whose cells shrink as the map zooms in: for each cell
+    the events' mean position, their count and counts by type (one row per cell, so the map is
+    as fast on a million events as on ten)."""
+    cell = 360.0 / (2 ** (zoom + 3))  # about eight cells across a 256-pixel tile
+    where, params = event_filter(**filters)
+    rows = con.execute(
+        f"""SELECT avg(lat), avg(lon), count(*) AS n, list(type ORDER BY type) AS types,
+                   any_value(location_name) AS name, count(DISTINCT location_name) AS names
+            FROM events {where} AND lat IS NOT NULL AND lon IS NOT NULL
+            GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY n DESC LIMIT ?""",
+        params + [cell, cell, limit]).fetchall()
+    cells = []
+    for lat, lon, n, types, name, names in rows:
+        by_type: dict[str, int] = {}
+        for t in types:
+            by_type[t] = by_type.get(t, 0) + 1
+        cells.append({"lat": round(lat, 5), "lon": round(lon, 5), "count": n,
+                      "types": by_type, "top_type": max(by_type, key=lambda t: by_type[t]),
+                      "name": name if names == 1 else None})
+    return cells
+
+
+def events_arrow(con: Any, *, batch_rows: int = 10_000, **filters: Any) -> Any:
+    """The filtered events (all of them) as an Arrow record-batch reader, in date order."""
+    where, params = event_filter(**filters)
+    # con.sql, not con.execute: Arrow from a DB-API cursor makes an extra copy of the rows.
+    return con.sql(f"""SELECT e.*, a.id AS article_id FROM
+                         (SELECT {EVENT_COLUMNS} FROM events {where}) e
+                       LEFT JOIN articles a USING (article_key) {order_by(None)}""",
+                   params=params).to_arrow_reader(batch_rows)
+
+
+def events_csv(con: Any, **filters: Any) -> Iterator[bytes]:
+    """The filtered events as CSV, yielded batch by batch (never all in memory)."""
     import io
 
     import pyarrow.csv as pacsv
 
-    where, params = event_filter(**filters)
-    # con.sql, not con.execute: Arrow from a DB-API cursor makes an extra copy of the rows.
-    reader = con.sql(f"SELECT {EVENT_COLUMNS} FROM events {where} {EVENT_ORDER}",
-                     params=params).to_arrow_reader(10_000)
     header = True
-    for batch in reader:
+    for batch in events_arrow(con, **filters):
         buf = io.BytesIO()
         pacsv.write_csv(batch, buf, pacsv.WriteOptions(include_header=header))
         header = False
         yield buf.getvalue()
 
 
-def events(con: Any, *, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
-    where, params = event_filter(**filters)
-    total = con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    cur = con.execute(f"SELECT {EVENT_COLUMNS} FROM events {where} {EVENT_ORDER} "
-                      "LIMIT ? OFFSET ?", params + [limit, offset])
-    return {"total": int(total), "events": _dicts(cur, cur.fetchall(), dates=("date",))}
+def events_parquet(con: Any, path: str, **filters: Any) -> int:
+    """Write the filtered events to a Parquet file batch by batch; returns the row count."""
+    import pyarrow.parquet as pq
+
+    reader = events_arrow(con, **filters)
+    rows = 0
+    with pq.ParquetWriter(path, reader.schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            rows += batch.num_rows
+    return rows
 
 
-def _dicts(cur: Any, rows: list[tuple], *, dates: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Rows as dicts keyed by column name, the ``dates`` columns as ISO strings (JSON-ready)."""
+def dicts(cur: Any, rows: list[tuple]) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts keyed by column name (dates as ISO strings)."""
+    import datetime
+
     names = [d[0] for d in cur.description]
-    return [{k: (str(v) if k in dates and v is not None else v) for k, v in zip(names, row)}
-            for row in rows]
+    return [{k: (v.isoformat() if isinstance(v, datetime.date) else v)
+             for k, v in zip(names, row)} for row in rows]
 
 
 def article(con: Any, key: str) -> dict[str, Any] | None:
-    cur = con.execute("SELECT * FROM articles WHERE article_key = ? OR id = ? LIMIT 1",
-                      [key, key])
+    """One article's whole record: text, events (every modality), quotes, actors with their
+    mentions, places with their mentions; by article key or by the article's own id."""
+    cur = con.execute("SELECT * FROM articles WHERE article_key = ? OR id = ? "
+                      "ORDER BY article_key = ? DESC LIMIT 1", [key, key, key])
     row = cur.fetchone()
     if row is None:
         return None
-    (record,) = _dicts(cur, [row], dates=("published",))
-    cur = con.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE article_key = ? "
-                      "ORDER BY evidence_start NULLS LAST, event_id", [record["article_key"]])
-    record["events"] = _dicts(cur, cur.fetchall(), dates=("date",))
+    (record,) = dicts(cur, [row])
+    ak = [record["article_key"]]
+
+    def rows(sql: str) -> list[dict[str, Any]]:
+        c = con.execute(sql, ak)
+        return dicts(c, c.fetchall())
+
+    record["events"] = rows(f"""SELECT e.*, se.story_id AS story FROM
+        (SELECT {EVENT_COLUMNS} FROM events WHERE article_key = ?) e
+        LEFT JOIN story_events se USING (article_key, event_id)
+        ORDER BY evidence_start NULLS LAST, CAST(substr(event_id, 2) AS INTEGER), event_id""")
+    record["quotes"] = rows("SELECT * EXCLUDE (article_key) FROM quotes WHERE article_key = ? "
+                           "ORDER BY start NULLS LAST, quote_no")
+    actors = rows("SELECT * EXCLUDE (article_key) FROM actors WHERE article_key = ? "
+                  "ORDER BY n_mentions DESC, name")
+    mentions = rows('SELECT actor_id, start, "end", text FROM mentions WHERE article_key = ? '
+                    "ORDER BY start")
+    for actor in actors:
+        actor["mentions"] = [m for m in mentions if m["actor_id"] == actor["actor_id"]]
+    record["actors"] = actors
+    places = rows("SELECT * EXCLUDE (article_key) FROM places WHERE article_key = ? "
+                  "ORDER BY n_mentions DESC, name")
+    pm = rows('SELECT place_no, start, "end", text, use FROM place_mentions '
+              "WHERE article_key = ? ORDER BY start")
+    for place in places:
+        place["mentions"] = [m for m in pm if m["place_no"] == place["place_no"]]
+    record["places"] = places
     return record
