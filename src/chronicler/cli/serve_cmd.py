@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from ..serve.cache import DEFAULT_SIZE
 
 DESCRIPTION = """\
 Serve an event store to a browser: the dashboard at /, the REST API under /api/ (documented at
@@ -25,6 +26,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8050, help="port (default 8050)")
     p.add_argument("--token-file", metavar="F", help="enable POST /api/articles for callers "
                    "that send this file's token (at least 16 characters)")
+    p.add_argument("--cache-size", type=int, default=DEFAULT_SIZE, metavar="N",
+                   help=f"JSON answers kept until the store changes (default {DEFAULT_SIZE}; "
+                        "0 turns the cache off)")
     p.set_defaults(func=run)
 
 
@@ -48,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(f"the server needs its extra ({exc}); run `make install`") from exc
     token = read_token(args.token_file) if args.token_file else None
-    app = create_app(args.db, token=token)
+    app = create_app(args.db, token=token, cache_size=args.cache_size)
     mode = "read-write (POST /api/articles with the token)" if token else "read-only"
     print(f"chronicler: serving {args.db} ({mode})\n  dashboard: http://{args.host}:{args.port}/"
           f"\n  API docs:  http://{args.host}:{args.port}/docs\n  stop with Ctrl-C",

@@ -22,6 +22,7 @@ from ..store import queries_explore as qx
 from ..store import queries_serve as qs
 from ..types import MODALITIES, PLOVER_TYPES
 from .access import StoreAccess
+from .cache import DEFAULT_SIZE, AnswerCache
 from .security import SecurityHeaders, validation_message
 from .writes import ArticleWriter
 
@@ -36,15 +37,17 @@ SortKey = Literal[tuple(k for s in qs.SORTS for k in (s, "-" + s))]  # type: ign
 
 
 def create_app(store: str | Path, *, token: str | None = None,
-               max_post_bytes: int = MAX_POST_BYTES) -> Any:
-    """The FastAPI app over the store at ``store`` (read-only unless ``token`` is given)."""
+               max_post_bytes: int = MAX_POST_BYTES, cache_size: int = DEFAULT_SIZE) -> Any:
+    """The FastAPI app over the store at ``store`` (read-only unless ``token`` is given);
+    ``cache_size`` JSON answers are kept until the store changes (0: no cache)."""
     from fastapi import Depends, FastAPI, HTTPException, Query, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
     from starlette.background import BackgroundTask
 
     access = StoreAccess(store, writable=token is not None)
-    writer = ArticleWriter(access, max_bytes=max_post_bytes) if token else None
+    cache = AnswerCache(access.path, size=cache_size)
+    writer = ArticleWriter(access, cache=cache, max_bytes=max_post_bytes) if token else None
 
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
@@ -57,6 +60,7 @@ def create_app(store: str | Path, *, token: str | None = None,
                   docs_url=None, redoc_url=None)  # /docs is our own page: no CDN
     app.add_middleware(SecurityHeaders)
     app.state.access = access
+    app.state.cache = cache
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -107,14 +111,18 @@ def create_app(store: str | Path, *, token: str | None = None,
 
     Filters = Annotated[dict, Depends(filters)]
 
+    def _key(f: dict[str, Any]) -> tuple:
+        return tuple(sorted((k, v) for k, v in f.items() if v is not None))
+
     @app.get("/api/stats", summary="Counts of articles, events, quotes, actors, places")
     def stats(con: Reader) -> dict[str, Any]:
-        return qx.stats(con) | {"writable": writer is not None}
+        return cache.get(("stats",), lambda: qx.stats(con)) | {"writable": writer is not None}
 
     @app.get("/api/events", summary="Filtered events, one page: {total, events}")
     def events(con: Reader, f: Filters, limit: Limit = 100, offset: Offset = 0,
                sort: SortKey = "date") -> dict:
-        return qs.events(con, limit=limit, offset=offset, sort=sort, **f)
+        return cache.get(("events", _key(f), limit, offset, sort),
+                         lambda: qs.events(con, limit=limit, offset=offset, sort=sort, **f))
 
     @app.get("/api/events.csv", summary="The filtered events as CSV (streamed)")
     def events_csv(f: Filters) -> Any:
@@ -138,17 +146,19 @@ def create_app(store: str | Path, *, token: str | None = None,
     @app.get("/api/timeline", summary="Event counts per day/week/month/year by type")
     def timeline(con: Reader, f: Filters,
                  interval: Literal[qs.INTERVALS] = "day") -> dict:  # type: ignore[valid-type]
-        return {"interval": interval, "counts": qs.timeline(con, interval=interval, **f)}
+        return cache.get(("timeline", _key(f), interval), lambda: {
+            "interval": interval, "counts": qs.timeline(con, interval=interval, **f)})
 
     @app.get("/api/map", summary="Located events clustered on a grid for a zoom level")
     def map_cells(con: Reader, f: Filters, zoom: Annotated[int, Query(ge=0, le=18)] = 2,
                   limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> dict:
-        return {"zoom": zoom, "cells": qs.map_cells(con, zoom=zoom, limit=limit, **f)}
+        return cache.get(("map", _key(f), zoom, limit), lambda: {
+            "zoom": zoom, "cells": qs.map_cells(con, zoom=zoom, limit=limit, **f)})
 
     @app.get("/api/network", summary="Actor-to-actor edges with counts by quad class")
     def network(con: Reader, f: Filters,
                 limit: Annotated[int, Query(ge=1, le=500)] = 40) -> dict:
-        return qx.network(con, limit=limit, **f)
+        return cache.get(("network", _key(f), limit), lambda: qx.network(con, limit=limit, **f))
 
     @app.get("/api/quotes", summary="Quotations with their speakers: {total, quotes}")
     def quotes(con: Reader, limit: Limit = 100, offset: Offset = 0,
@@ -163,7 +173,8 @@ def create_app(store: str | Path, *, token: str | None = None,
     def actors(con: Reader, f: Filters, limit: Limit = 50,
                name: Annotated[str | None, Query(max_length=200,
                                                  description="part of a name")] = None) -> dict:
-        return {"actors": qx.actors(con, limit=limit, name_like=name, **f)}
+        return cache.get(("actors", _key(f), limit, name), lambda: {
+            "actors": qx.actors(con, limit=limit, name_like=name, **f)})
 
     @app.get("/api/actors/{key}", summary="One actor: its events and quotes")
     def actor(con: Reader, key: str) -> dict:

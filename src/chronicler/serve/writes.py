@@ -17,11 +17,13 @@ from ..store.ingest import producer_id
 from ..store.rows import article_key
 from ..store.stories import build_stories
 from .access import StoreAccess
+from .cache import AnswerCache
 
 
 class ArticleWriter:
-    def __init__(self, access: StoreAccess, *, max_bytes: int) -> None:
+    def __init__(self, access: StoreAccess, *, cache: AnswerCache, max_bytes: int) -> None:
         self.access = access
+        self.cache = cache
         self.max_bytes = max_bytes
         self._pipeline: Any = None
 
@@ -71,6 +73,7 @@ class ArticleWriter:
             store.register_producer(producer, __version__, settings)
             store.write([record], producer)
             build_stories(store.con)
+            self.cache.writes += 1  # every cached answer is stale now
         return 201, {"article_key": key, "id": item.id, "stored": True,
                      "events": len(record.events), "quotes": len(record.quotes),
                      "actors": len(record.actors), "places": len(record.places)}

@@ -22,12 +22,13 @@ SORTS = {"date": "date", "type": "type", "confidence": "confidence", "source": "
 INTERVALS = ("day", "week", "month", "year")
 
 
-def order_by(sort: str | None) -> str:
-    """ORDER BY for a checked sort key; ties break by article and event, so pages are stable."""
+def order_by(sort: str | None, *, prefix: str = "") -> str:
+    """ORDER BY for a checked sort key; ties break by article and place in it, so pages are
+    stable (plain columns only: an expression here would be computed for every row)."""
     key = (sort or "date").lstrip("-")
     direction = "DESC" if (sort or "").startswith("-") else "ASC"
-    return (f"ORDER BY {SORTS[key]} {direction} NULLS LAST, article_key, "
-            "CAST(substr(event_id, 2) AS INTEGER) NULLS LAST, event_id")
+    return (f"ORDER BY {prefix}{SORTS[key]} {direction} NULLS LAST, {prefix}article_key, "
+            f"{prefix}evidence_start NULLS LAST, {prefix}event_id")
 
 
 def event_filter(*, type: str | None = None, mode: str | None = None,
@@ -43,8 +44,8 @@ def event_filter(*, type: str | None = None, mode: str | None = None,
         clauses.append("modality = ?")
         params.append(modality)
     else:
-        clauses.append("modality IN (SELECT unnest(?))")
-        params.append(list(COUNTED_MODALITIES))
+        clauses.append(f"modality IN ({', '.join('?' * len(COUNTED_MODALITIES))})")
+        params.extend(COUNTED_MODALITIES)
     for clause, value in (("type = ?", type), ("mode = ?", mode),
                           ("date >= CAST(? AS DATE)", date_from),
                           ("date <= CAST(? AS DATE)", date_to),
@@ -83,16 +84,27 @@ def events(con: Any, *, limit: int, offset: int, sort: str | None = None,
     """One page of filtered events with their article's id and title and their story."""
     where, params = event_filter(**filters)
     total = con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    order = order_by(sort)
-    cur = con.execute(
-        f"""SELECT e.*, a.id AS article_id, a.title AS article_title, se.story_id AS story
-            FROM (SELECT {EVENT_COLUMNS} FROM events {where} {order} LIMIT ? OFFSET ?) e
-            LEFT JOIN articles a USING (article_key)
-            LEFT JOIN story_events se USING (article_key, event_id)
-            {order.replace('ORDER BY ', 'ORDER BY e.', 1)}""",
-        params + [limit, offset])
-    return {"total": int(total), "limit": limit, "offset": offset,
-            "events": dicts(cur, cur.fetchall())}
+    cur = con.execute(f"SELECT {EVENT_COLUMNS} FROM events {where} {order_by(sort)} "
+                      "LIMIT ? OFFSET ?", params + [limit, offset])
+    page = dicts(cur, cur.fetchall())
+    add_articles(con, page)
+    return {"total": int(total), "limit": limit, "offset": offset, "events": page}
+
+
+def add_articles(con: Any, events: list[dict[str, Any]]) -> None:
+    """Each event's article id and title and its story, looked up for this page only."""
+    keys = sorted({e["article_key"] for e in events})
+    if not keys:
+        return
+    titles = {k: (i, t) for k, i, t in con.execute(
+        "SELECT article_key, id, title FROM articles WHERE article_key IN (SELECT unnest(?))",
+        [keys]).fetchall()}
+    stories = {(k, e): s for k, e, s in con.execute(
+        "SELECT article_key, event_id, story_id FROM story_events "
+        "WHERE article_key IN (SELECT unnest(?))", [keys]).fetchall()}
+    for e in events:
+        e["article_id"], e["article_title"] = titles.get(e["article_key"], (None, None))
+        e["story"] = stories.get((e["article_key"], e["event_id"]))
 
 
 def timeline(con: Any, *, interval: str, **filters: Any) -> list[dict[str, Any]]:
@@ -112,20 +124,20 @@ def map_cells(con: Any, *, zoom: int, limit: int, **filters: Any) -> list[dict[s
     cell = 360.0 / (2 ** (zoom + 3))  # about eight cells across a 256-pixel tile
     where, params = event_filter(**filters)
     rows = con.execute(
-        f"""SELECT avg(lat), avg(lon), count(*) AS n, list(type ORDER BY type) AS types,
-                   any_value(location_name) AS name, count(DISTINCT location_name) AS names
-            FROM events {where} AND lat IS NOT NULL AND lon IS NOT NULL
-            GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY n DESC LIMIT ?""",
-        params + [cell, cell, limit]).fetchall()
-    cells = []
-    for lat, lon, n, types, name, names in rows:
-        by_type: dict[str, int] = {}
-        for t in types:
-            by_type[t] = by_type.get(t, 0) + 1
-        cells.append({"lat": round(lat, 5), "lon": round(lon, 5), "count": n,
-                      "types": by_type, "top_type": max(by_type, key=lambda t: by_type[t]),
-                      "name": name if names == 1 else None})
-    return cells
+        f"""WITH by_type AS (
+                SELECT floor(lat / ?) AS gy, floor(lon / ?) AS gx, type, count(*) AS n,
+                       sum(lat) AS slat, sum(lon) AS slon, min(location_name) AS name1,
+                       max(location_name) AS name2
+                FROM events {where} AND lat IS NOT NULL AND lon IS NOT NULL GROUP BY ALL)
+            SELECT sum(slat) / sum(n), sum(slon) / sum(n), sum(n) AS total,
+                   list(type ORDER BY n DESC, type), list(n ORDER BY n DESC, type),
+                   min(name1), max(name2)
+            FROM by_type GROUP BY gy, gx ORDER BY total DESC, gy, gx LIMIT ?""",
+        [cell, cell] + params + [limit]).fetchall()
+    return [{"lat": round(lat, 5), "lon": round(lon, 5), "count": int(total),
+             "types": dict(zip(types, counts)), "top_type": types[0],
+             "name": first if first == last else None}
+            for lat, lon, total, types, counts, first, last in rows]
 
 
 def events_arrow(con: Any, *, batch_rows: int = 10_000, **filters: Any) -> Any:
@@ -134,7 +146,7 @@ def events_arrow(con: Any, *, batch_rows: int = 10_000, **filters: Any) -> Any:
     # con.sql, not con.execute: Arrow from a DB-API cursor makes an extra copy of the rows.
     return con.sql(f"""SELECT e.*, a.id AS article_id FROM
                          (SELECT {EVENT_COLUMNS} FROM events {where}) e
-                       LEFT JOIN articles a USING (article_key) {order_by(None)}""",
+                       LEFT JOIN articles a USING (article_key) {order_by(None, prefix="e.")}""",
                    params=params).to_arrow_reader(batch_rows)
 
 
