@@ -155,7 +155,7 @@ def timed_requests(url: str, clients: int, rounds: int) -> dict[str, list[float]
 
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 def first_paint(db: Path) -> dict[str, float] | None:
