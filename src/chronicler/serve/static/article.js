@@ -1,6 +1,6 @@
 // The article view: the clean text with every quote, actor mention, place mention and event
 // evidence marked, and the coded fields beside it. Text goes in as text nodes only.
-import { actorLabel, chip, clear, el, safeExternalLink } from "./dom.js";
+import { actorLabel, chip, clear, el, safeExternalLink, viewLink } from "./dom.js";
 
 /** Cut the text at every span boundary; each piece carries the kinds and events covering it. */
 export function segments(text, spans) {
@@ -63,7 +63,10 @@ function renderFields(record, onPickEvent) {
     const li = el("li", null, { "data-event": e.event_id });
     li.append(chip(e.type), ` ${e.cameo || ""} ${e.mode ? "· " + e.mode + " " : ""}`);
     li.append(el("div", `${actorLabel(e.source_name, e.source_country, e.source_sector) || "?"} → ${actorLabel(e.target_name, e.target_country, e.target_sector) || "?"}`));
-    li.append(el("div", [e.modality, e.date, e.location_name, e.confidence != null ? `conf. ${e.confidence.toFixed(2)}` : "", e.story ? `story ${e.story}` : ""].filter(Boolean).join(" · "), { class: "muted" }));
+    const facts = el("div", [e.modality, e.date, e.location_name, e.confidence != null ? `conf. ${e.confidence.toFixed(2)}` : ""].filter(Boolean).join(" · ") + " ", { class: "muted" });
+    // the same real-world event as reported by every article (a PLOVER story link)
+    if (e.story) facts.append(viewLink(`story ${e.story}`, { view: "events", story: e.story }));
+    li.append(facts);
     li.addEventListener("click", () => onPickEvent && onPickEvent(e.event_id));
     events.append(li);
   }
