@@ -157,6 +157,19 @@ def test_according_to_with_direct_quote(nlp) -> None:
      "that the dam could fail within days", "Ravi Shah", "warned"),
     ("The strike will end on Friday, union leaders said.",
      "The strike will end on Friday", "union leaders", "said"),
+    # intention: what someone wants or plans is their stated stance
+    ("Governor Ana Ruiz wants to double the size of the state police.",
+     "to double the size of the state police", "Governor Ana Ruiz", "wants"),
+    ("The ministry plans to close three border crossings next month.",
+     "to close three border crossings next month", "The ministry", "plans"),
+    # a source of evidence and what it shows, as a noun object or a clause
+    ("A new poll shows the mayor well ahead of her rivals.",
+     "the mayor well ahead of her rivals", "A new poll", "shows"),
+    ("The audit found that the agency had lost track of two million dollars.",
+     "that the agency had lost track of two million dollars", "The audit", "found"),
+    # naming: what a speaker called something
+    ("The opposition called the election results fraudulent.",
+     "the election results fraudulent", "The opposition", "called"),
 ])
 def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
     doc = nlp(sentence)
@@ -307,3 +320,30 @@ def test_upper_case_dateline_is_never_a_speaker(nlp) -> None:
     doc = nlp("RIDGE FARM, Ill. — Officials said the plant would close.\nNATO said no.")
     assert is_dateline(doc[1])  # FARM
     assert not any(is_dateline(t) for t in doc if t.text in ("Officials", "NATO"))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Okafor: The Port Deal Will Cost Lagos Billions.\n\nFinance Minister Ngozi Okafor spoke "
+     "on Monday.", "The Port Deal Will Cost Lagos Billions", "Okafor", ":"),
+    ("Poll: Voters Sour on New Stadium Tax.\n\nThe survey of 900 residents was taken in June.",
+     "Voters Sour on New Stadium Tax", "Poll", ":"),
+    ("Senator Maria Chen Says Budget Talks Have Collapsed.\n\nThe talks ended on Friday.",
+     "Budget Talks Have Collapsed", "Maria Chen", "Says"),
+    ("Bridge Repairs Will Take Two Years, City Engineer Says.\n\nWork starts in May.",
+     "Bridge Repairs Will Take Two Years", "City Engineer", "Says"),
+])
+def test_headline_attributions(nlp, text: str, content: str, speaker: str, cue: str) -> None:
+    doc = nlp(text)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker), _text(doc, q.cue))
+             for q in find_quotes(doc) if q.kind == "indirect"]
+    assert (content, speaker, cue) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Stealth Over Health: A Quiet Week in the Capital.\n\nNothing happened on Monday.",
+    "Ah, Spring Again: Parks Fill Up Across the City.\n\nThe parks were full.",
+])
+def test_headline_without_a_speaker_is_a_title(nlp, text: str) -> None:
+    doc = nlp(text)
+    first_line = text.index("\n")
+    assert [q for q in find_quotes(doc) if q.start < first_line] == []

@@ -8,6 +8,7 @@ from .attribute import attribute_rest
 from .context import Ctx
 from .coref import Resolver, build_mentions
 from .direct import Found, classify, token_range
+from .headline import find_headline
 from .indirect import find_reported
 from .marks import find_marked
 from .model import QuoteSpan
@@ -45,11 +46,15 @@ class _Builder:
         self.resolver = resolver
 
     def make(self, start: int, end: int, kind: str, cue: Token | None,
-             speaker: Token | None, group: int, other: str | None = None) -> QuoteSpan:
-        """The QuoteSpan of a quote's content offsets, cue and speaker tokens."""
+             speaker: Token | None, group: int, other: str | None = None,
+             speaker_chars: CharSpan | None = None) -> QuoteSpan:
+        """The QuoteSpan of a quote's content offsets, cue and speaker tokens (and the
+        speaker's words, when they are known better than the parse knows them)."""
         spk = np = ante = None
         if speaker is not None:
             spk, np = speaker_spans(speaker, self.ctx)
+            if speaker_chars is not None:
+                spk = np = speaker_chars
             ante = self.resolver.resolve(speaker, spk)
             named = ante or (spk if speaker.ent_type_ or speaker.pos_ == "PROPN" else None)
             if named is not None:
@@ -68,12 +73,17 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     reported = find_reported(ctx, speech)
     builder = _Builder(ctx, Resolver(build_mentions(ctx), ctx))
     groups = max((f.group for f in found), default=-1) + 1
-    items: list[tuple[int, int, str, Token | None, Token | None, int]] = [
-        (f.marked.start, f.marked.end, "direct", f.cue, f.speaker, f.group)
+    items: list[tuple] = [
+        (f.marked.start, f.marked.end, "direct", f.cue, f.speaker, f.group, None, None)
         for f in found if f.other_kind is None]
     for n, r in enumerate(reported):
         start, end = char_span(doc, r.first, r.last)
-        items.append((start, end, "indirect", r.cue, r.speaker, groups + n))
+        items.append((start, end, "indirect", r.cue, r.speaker, groups + n, None, None))
+    for h in find_headline(ctx):
+        if not any(it[0] < h.end and h.start < it[1] for it in items):
+            groups += len(reported) + 1
+            items.append((h.start, h.end, "indirect", h.cue, h.speaker, groups, None,
+                          h.speaker_chars))
     items.sort(key=lambda it: (it[0], it[1]))
     quotes = [builder.make(*it) for it in items]
     others = [QuoteSpan(f.marked.start, f.marked.end, "direct", other_kind=f.other_kind,

@@ -5,6 +5,9 @@
 * "X announced a ban on …", "X called for new tariffs": the noun object of a speech verb
   whose object is what was said, when it reports no clause;
 * "X believes (that) …", "a survey shows that …": the ccomp of a verb of belief or evidence;
+  with a source of evidence as subject also its noun object ("a poll shows Clinton ahead");
+* "X wants to …", "X plans to …": the infinitive clause of a verb of intention;
+* "X called the charges baseless", "described the plan as reckless": object and predicate;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
 * "according to X, …" / "…, according to X": the rest of the sentence.
 
@@ -54,6 +57,34 @@ def is_belief(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.belief_cues()
 
 
+def is_intention(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of intention with an infinitive ("wants to", "plans to")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.intention_cues() and any(
+        c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in tok.children)
+
+
+def _infinitive(verb: Token) -> list[tuple[int, int]]:
+    """The "to ..." clause of "wants to triple the program" (from "to" on)."""
+    return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)][:1]
+
+
+def _evidence_object(verb: Token) -> list[tuple[int, int]]:
+    """The noun object of a verb of evidence whose subject is a source of evidence ("a poll
+    shows Clinton ahead", "video showed him with his hands raised")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lemma_.lower() not in lexicon.source_nouns():
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    if not objs:
+        return []
+    obj = objs[0]
+    # "shows the mayor well ahead": what is predicated of the object hangs from the verb too
+    hi = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > obj.i
+                                   and c.dep_ not in ("punct", "cc", "conj", "prep")])
+    return [(obj.left_edge.i, hi + 1)] if hi > obj.left_edge.i else []
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
@@ -79,12 +110,17 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
             out.append((head.left_edge.i, head.right_edge.i + 1))
     if not out and speech:
         out.extend(_said_object(verb))
+    if not out and not speech:
+        out.extend(_evidence_object(verb))
     return out
 
 
 def _said_object(verb: Token) -> list[tuple[int, int]]:
     """The noun object of "announced a ban", "called for new tariffs" (not a pronoun)."""
     lemma = verb.lemma_.lower()
+    named = _naming(verb)
+    if named:
+        return named
     if lemma not in lexicon.object_cues():
         return []
     if lemma == "call":
@@ -94,6 +130,22 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
             if o.pos_ in ("NOUN", "PROPN") and o.right_edge.i > o.left_edge.i]
+
+
+def _naming(verb: Token) -> list[tuple[int, int]]:
+    """What a speaker called something: "called the charges unsubstantiated", "described the
+    plan as reckless", "dubbed him a fraud": the object with its predicate."""
+    if verb.lemma_.lower() not in ("call", "describe", "dub", "label", "brand", "term"):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or \
+        [c for c in verb.children if c.dep_ == "dobj"]
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+             or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not objs or not preds:
+        return []
+    lo = min(objs[0].left_edge.i, preds[0].left_edge.i)
+    hi = max(objs[0].right_edge.i, preds[0].right_edge.i) + 1
+    return [(lo, hi)]
 
 
 def _frames_what_follows(doc: Doc, hi: int) -> bool:
@@ -126,6 +178,9 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             speaker = according_speaker(tok)
         elif is_cue(tok) or is_belief(tok):
             ranges = _clause(ctx, tok, speech=is_cue(tok))
+            speaker = speaker_of(tok, ctx) if ranges else None
+        elif is_intention(tok):
+            ranges = _infinitive(tok)
             speaker = speaker_of(tok, ctx) if ranges else None
         else:
             continue

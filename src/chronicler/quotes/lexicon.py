@@ -37,6 +37,16 @@ def belief_cues() -> frozenset[str]:
     return words("belief_cues")
 
 
+def intention_cues() -> frozenset[str]:
+    """Verbs of intention whose infinitive clause is attributed ("wants to", "plans to")."""
+    return words("intention_cues")
+
+
+def source_nouns() -> frozenset[str]:
+    """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
+    return words("source_nouns")
+
+
 def object_cues() -> frozenset[str]:
     """Speech verbs whose noun object is what was said ("announced a ban", "called for X")."""
     return words("object_cues")
