@@ -323,8 +323,8 @@ def test_upper_case_dateline_is_never_a_speaker(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
-    ("Okafor: The Port Deal Will Cost Lagos Billions.\n\nFinance Minister Ngozi Okafor spoke "
-     "on Monday.", "The Port Deal Will Cost Lagos Billions", "Okafor", ":"),
+    (("Okafor: The Port Deal Will Cost Lagos Billions.\n\nFinance Minister Ngozi Okafor spoke "
+      "on Monday."), "The Port Deal Will Cost Lagos Billions", "Okafor", ":"),
     ("Poll: Voters Sour on New Stadium Tax.\n\nThe survey of 900 residents was taken in June.",
      "Voters Sour on New Stadium Tax", "Poll", ":"),
     ("Senator Maria Chen Says Budget Talks Have Collapsed.\n\nThe talks ended on Friday.",

@@ -94,8 +94,8 @@ def summary(records: list[Record], jsonl: Path, db: Path, *, stored: int) -> str
                          f"“{q.text[:90]}{'…' if len(q.text) > 90 else ''}”")
     lines += ["", f"records:     {jsonl}  (JSON Lines, one record per article)",
               f"event store: {db}  ({stored} new articles stored this run)",
-              "next:", f"  .venv/bin/chronicler serve --db {db}   # dashboard and API at "
-              "http://127.0.0.1:8050/",
+              "next:",
+              f"  .venv/bin/chronicler serve --db {db}   # dashboard and API at http://127.0.0.1:8050/",
               f"  .venv/bin/chronicler stats --db {db}",
               f"  .venv/bin/chronicler export --db {db} --format csv --output events.csv",
               "  .venv/bin/chronicler ingest YOUR_FOLDER --db events.duckdb   # your own articles"]
