@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-SECTORS = ("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED "
-           "REF OPP PRE REL SOC").split()
-SYNTHETIC = re.compile(r"\((%s)\)\s*$" % "|".join(SECTORS))
+SECTORS = ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR",
+           "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL",
+           "SOC"]
+SYNTHETIC = re.compile(r"\((" + "|".join(SECTORS) + r")\)\s*$")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his",
             "its", "their", "this", "that"}
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+,")
