@@ -214,3 +214,16 @@ def test_real_dev_sets_load(rel):
             assert all(0 <= s < e <= len(doc.text) for s, e in q.spans)
         for t in doc.places or ():
             assert doc.text[t.start:t.end] == t.text
+
+
+def test_polnear_doubled_apostrophes_are_quotation_marks(tmp_path):
+    text = "''We will win,'' Mr. Lee said. He said the vote was close."
+    rec = {"id": "p2", "text": text, "quotes": [
+        {"quote": "''We will win,''", "span": [0, 16], "content_spans": [[0, 16]],
+         "speaker": "Mr. Lee", "speaker_spans": [[17, 24]], "cue": "said",
+         "cue_spans": [[25, 29]], "contains_quote_marks": False},
+        {"quote": "the vote was close", "span": [39, 57], "content_spans": [[39, 57]],
+         "speaker": "He", "speaker_spans": [[31, 33]], "cue": "said", "cue_spans": [[34, 38]],
+         "contains_quote_marks": False}]}
+    gold = load_gold(write_jsonl(tmp_path / "p.jsonl", [rec]), fmt="polnear")
+    assert [q.kind for q in gold.docs[0].quotes] == ["direct", "indirect"]

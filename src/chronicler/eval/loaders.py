@@ -88,7 +88,10 @@ def _span_ok(text: str, start: object, end: object) -> bool:
 
 def load_polnear(path: Path, *, limit: int | None = None) -> GoldSet:
     """PolNeAR attributions: ``quotes[]`` with content, speaker and cue spans. A quote with
-    ``contains_quote_marks`` is direct, else indirect. Named speakers are also actor gold."""
+    ``contains_quote_marks`` is direct, else indirect; so is one whose content holds the
+    doubled apostrophes that news archives print for quotation marks (''…''), which that flag
+    does not count (81 of the 1,568 "indirect" quotes of the dev set are such direct quotes).
+    Named speakers are also actor gold."""
     gold = _new_set(path, "polnear")
     seen: set[str] = set()
     for _, rec in _records(path):
@@ -103,7 +106,8 @@ def load_polnear(path: Path, *, limit: int | None = None) -> GoldSet:
                 gold.skipped["quote without a valid content span"] += 1
                 continue
             quotes.append(GoldQuote(
-                spans=spans, kind="direct" if q.get("contains_quote_marks") else "indirect",
+                spans=spans, kind="direct" if q.get("contains_quote_marks") or any(
+                    "''" in text[a:b] for a, b in spans) else "indirect",
                 text=q.get("quote") or "", speaker=q.get("speaker"),
                 speaker_span=_first_span(text, q.get("speaker_spans")), cue=q.get("cue"),
                 cue_span=_first_span(text, q.get("cue_spans"))))
