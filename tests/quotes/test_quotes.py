@@ -347,3 +347,12 @@ def test_headline_without_a_speaker_is_a_title(nlp, text: str) -> None:
     doc = nlp(text)
     first_line = text.index("\n")
     assert [q for q in find_quotes(doc) if q.start < first_line] == []
+
+
+def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
+    doc = nlp('Anchor Lisa Brandt interviewed Senator Tom Okoro on Sunday. A partial '
+              'transcript:\n\n"BRANDT: Will the bill pass this week?\n\n"OKORO: It will pass, '
+              'and by a wide margin.\n\n"BRANDT: Even without the governor?')
+    turns = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker), _text(doc, q.cue))
+             for q in merge_groups(_direct(doc))]
+    assert [t[1:] for t in turns] == [("BRANDT", ":"), ("OKORO", ":"), ("BRANDT", ":")]

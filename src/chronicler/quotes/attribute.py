@@ -147,6 +147,25 @@ def _index(tok: Token | None) -> int:
     return -1 if tok is None else tok.i
 
 
+#: A speaker label opening a transcript turn: "WALLACE: Let's start …", "MR. PENCE: Well, …".
+TURN_LABEL = re.compile(r"((?:[A-Z][A-Z'.-]+ ){0,2}[A-Z][A-Z'-]{2,}):\s")
+
+
+def label_turns(ctx: Ctx, found: list[Found]) -> None:
+    """In a quoted transcript, a turn opening with an upper-case speaker label ("PENCE: …")
+    is that speaker's, with the colon as its cue, when the label is the surname of a person
+    the article names ("Mike Pence")."""
+    surnames = {e[-1].lower_ for e in ctx.ents if e.label_ == "PERSON"}
+    for f in found:
+        if f.other_kind is not None or f.speaker is not None:
+            continue
+        m = TURN_LABEL.match(ctx.text, f.marked.start)
+        if m is None or m.group(1).split()[-1].lower() not in surnames:
+            continue
+        name = ctx.token_at(m.start(1) + m.group(1).rfind(" ") + 1)
+        f.speaker, f.cue = name, ctx.token_at(m.end(1))
+
+
 def attribute_rest(ctx: Ctx, found: list[Found]) -> None:
     """Give cue-less speech quotes a cue and speaker from their context; number the groups."""
     group = -1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attribute import attribute_rest
+from .attribute import attribute_rest, label_turns
 from .context import Ctx
 from .coref import Resolver, build_mentions
 from .direct import Found, classify, token_range
@@ -68,6 +68,7 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     found = _found(ctx)
     for f in found:
         classify(ctx, f)
+    label_turns(ctx, found)
     attribute_rest(ctx, found)
     speech = [f.other_kind is None for f in found]
     reported = find_reported(ctx, speech)
