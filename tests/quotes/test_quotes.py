@@ -170,8 +170,21 @@ def test_according_to_with_direct_quote(nlp) -> None:
     # naming: what a speaker called something
     ("The opposition called the election results fraudulent.",
      "the election results fraudulent", "The opposition", "called"),
+    # stance taken in words, with its reason
+    ("The union endorsed Mayor Diaz for a second term.", "Mayor Diaz for a second term",
+     "The union", "endorsed"),
+    ("Senator Ruth Alvarez accused the agency of hiding the report.",
+     "the agency of hiding the report", "Ruth Alvarez", "accused"),
+    # what was spoken about, and what is known
+    ("The minister spoke of a difficult winter ahead.", "a difficult winter ahead",
+     "The minister", "spoke"),
+    ("The two leaders discussed the border dispute.", "the border dispute", "The two leaders",
+     "discussed"),
+    ("Investigators know that the fire started in the kitchen.",
+     "that the fire started in the kitchen", "Investigators", "know"),
 ])
 def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
+    # (speaker: the words of the speaker mention; cue: the cue verb as written)
     doc = nlp(sentence)
     found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker), _text(doc, q.cue))
              for q in find_quotes(doc) if q.kind == "indirect"]
@@ -356,3 +369,11 @@ def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
     turns = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker), _text(doc, q.cue))
              for q in merge_groups(_direct(doc))]
     assert [t[1:] for t in turns] == [("BRANDT", ":"), ("OKORO", ":"), ("BRANDT", ":")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tanks backed the infantry on the ridge.",  # a stance verb in a physical sense
+    "The bridge supports heavy trucks.",
+])
+def test_stance_needs_a_speaking_subject(nlp, sentence: str) -> None:
+    assert _indirect(nlp(sentence)) == []

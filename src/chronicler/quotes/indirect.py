@@ -63,6 +63,23 @@ def is_intention(tok: Token) -> bool:
         c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in tok.children)
 
 
+def is_stance(tok: Token) -> bool:
+    """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _stance_object(verb: Token) -> list[tuple[int, int]]:
+    """The object of "praised the deal", with the reason of "accused X of lying" or "blamed X
+    for the delay"."""
+    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
+    hi = obj.right_edge.i
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as"):
+            hi = max(hi, c.right_edge.i)
+    return [(obj.left_edge.i, hi + 1)]
+
+
 def _infinitive(verb: Token) -> list[tuple[int, int]]:
     """The "to ..." clause of "wants to triple the program" (from "to" on)."""
     return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
@@ -118,7 +135,7 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
 def _said_object(verb: Token) -> list[tuple[int, int]]:
     """The noun object of "announced a ban", "called for new tariffs" (not a pronoun)."""
     lemma = verb.lemma_.lower()
-    named = _naming(verb)
+    named = _naming(verb) or _topic(verb)
     if named:
         return named
     if lemma not in lexicon.object_cues():
@@ -132,10 +149,30 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
             if o.pos_ in ("NOUN", "PROPN") and o.right_edge.i > o.left_edge.i]
 
 
+TOPIC_VERBS = frozenset({"speak", "talk", "write", "ask", "testify", "comment", "complain",
+                         "warn", "boast", "joke", "tweet"})
+
+
+def _topic(verb: Token) -> list[tuple[int, int]]:
+    """What a speaker spoke about: "spoke of a rigged system", "asked about the emails",
+    "discussed the tax plan"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "discuss":
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    elif lemma in TOPIC_VERBS:
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    else:
+        return []
+    return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
+            if o.right_edge.i > o.left_edge.i or o.pos_ in ("NOUN", "PROPN")]
+
+
 def _naming(verb: Token) -> list[tuple[int, int]]:
     """What a speaker called something: "called the charges unsubstantiated", "described the
     plan as reckless", "dubbed him a fraud": the object with its predicate."""
-    if verb.lemma_.lower() not in ("call", "describe", "dub", "label", "brand", "term"):
+    if verb.lemma_.lower() not in ("call", "describe", "dub", "label", "brand", "term",
+                                   "consider", "view", "regard", "see"):
         return []
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or \
         [c for c in verb.children if c.dep_ == "dobj"]
@@ -146,6 +183,19 @@ def _naming(verb: Token) -> list[tuple[int, int]]:
     lo = min(objs[0].left_edge.i, preds[0].left_edge.i)
     hi = max(objs[0].right_edge.i, preds[0].right_edge.i) + 1
     return [(lo, hi)]
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """The subject of a stance verb when it can speak: a person, organisation, country or
+    group, or a noun of role or organisation (not "the tanks backed …")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in (
+            "he", "she", "they", "we", "i") or subj.lemma_.lower() in lexicon.role_nouns() \
+            or subj.lemma_.lower() in lexicon.org_nouns():
+        return subj
+    return None
 
 
 def _frames_what_follows(doc: Doc, hi: int) -> bool:
@@ -178,10 +228,15 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             speaker = according_speaker(tok)
         elif is_cue(tok) or is_belief(tok):
             ranges = _clause(ctx, tok, speech=is_cue(tok))
+            if not ranges and is_stance(tok):  # "accused the agency of hiding it"
+                ranges = _stance_object(tok)
             speaker = speaker_of(tok, ctx) if ranges else None
         elif is_intention(tok):
             ranges = _infinitive(tok)
             speaker = speaker_of(tok, ctx) if ranges else None
+        elif is_stance(tok):
+            ranges = _stance_object(tok)
+            speaker = _speaking_subject(tok)
         else:
             continue
         if speaker is None:

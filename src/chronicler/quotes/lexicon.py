@@ -42,6 +42,11 @@ def intention_cues() -> frozenset[str]:
     return words("intention_cues")
 
 
+def stance_cues() -> frozenset[str]:
+    """Verbs of stance whose noun object is attributed ("endorsed Clinton", "praised X")."""
+    return words("stance_cues")
+
+
 def source_nouns() -> frozenset[str]:
     """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
     return words("source_nouns")
