@@ -52,6 +52,7 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
             out["cameo_root"] = _cameo_roots(typed)
     if labelled:
         out["pentaclass"] = _pentaclass(labelled)
+        out["reliability"] = class_reliability(labelled)
         if any(d.actors for d, _ in labelled):
             out["roles"] = _roles(labelled)
     return out
@@ -163,6 +164,25 @@ def _pentaclass(pairs: list[Pair]) -> dict[str, Any]:
     gold = [PENTACLASS_NAMES[d.sentence_label or 0] for d, _ in pairs]
     pred = [PENTACLASS_NAMES[predicted_class(r)] for _, r in pairs]
     return classification(gold, pred, PENTACLASS_NAMES)
+
+
+def class_reliability(pairs: list[Pair], *, width: float = 0.1) -> dict[str, Any]:
+    """Calibration on 5-way labelled sentences: each sentence's top event binned by confidence,
+    with the share whose quad class is the sentence's gold class (the only label the gold has;
+    a gold "no event" makes the prediction wrong)."""
+    bins: dict[str, Counter[str]] = {}
+    for doc, record in pairs:
+        event = top_event(record)
+        if event is None:
+            continue
+        low = min(int(event.get("confidence", 0.0) / width), int(1 / width) - 1) * width
+        tally = bins.setdefault(f"{low:.1f}-{low + width:.1f}", Counter())
+        tally["n"] += 1
+        tally["correct"] += predicted_class(record) == (doc.sentence_label or 0)
+        tally["conf_milli"] += round(1000 * event.get("confidence", 0.0))
+    return {key: {"n": t["n"], "mean_confidence": round(t["conf_milli"] / 1000 / t["n"], 3),
+                  "share_correct": round(ratio(t["correct"], t["n"]), 3)}
+            for key, t in sorted(bins.items())}
 
 
 def _roles(pairs: list[Pair]) -> dict[str, Any]:
