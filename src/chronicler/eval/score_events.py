@@ -6,7 +6,7 @@
   alarms on items that must yield no political event (disasters, crime, PETRARCH no-event tests).
 * CAMEO roots (PETRARCH): the set of predicted CAMEO roots against the gold roots.
 * 5-way label (ConfliBERT CAMEO sentences): the predicted event with the highest confidence
-  gives the class through ``mappings.event_quad``; no event gives 0.
+  gives the class through ``mappings.event_quad`` (Phoenix PentaClass); no event gives 0.
 * source/target actors (same sentences): the top event's source/target against the gold
   mention spans.
 
@@ -52,6 +52,9 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
             out["cameo_root"] = _cameo_roots(typed)
     if labelled:
         out["pentaclass"] = _pentaclass(labelled)
+        # the same with GDELT's QuadClass roots (02 cooperation, 16 material conflict), as
+        # measured before round 3, for comparison
+        out["pentaclass_gdelt"] = {"macro_f1": _pentaclass(labelled, "quad")["macro_f1"]}
         out["reliability"] = class_reliability(labelled)
         if any(d.actors for d, _ in labelled):
             out["roles"] = _roles(labelled)
@@ -154,15 +157,15 @@ def top_event(record: dict[str, Any]) -> dict[str, Any] | None:
     return max(events, key=lambda e: e.get("confidence", 0.0)) if events else None
 
 
-def predicted_class(record: dict[str, Any]) -> int:
+def predicted_class(record: dict[str, Any], scheme: str = "penta") -> int:
     """5-way class of a sentence from its top event (0 when there is none)."""
     event = top_event(record)
-    return event_quad(event["type"], event.get("cameo")) if event else 0
+    return event_quad(event["type"], event.get("cameo"), scheme=scheme) if event else 0
 
 
-def _pentaclass(pairs: list[Pair]) -> dict[str, Any]:
+def _pentaclass(pairs: list[Pair], scheme: str = "penta") -> dict[str, Any]:
     gold = [PENTACLASS_NAMES[d.sentence_label or 0] for d, _ in pairs]
-    pred = [PENTACLASS_NAMES[predicted_class(r)] for _, r in pairs]
+    pred = [PENTACLASS_NAMES[predicted_class(r, scheme)] for _, r in pairs]
     return classification(gold, pred, PENTACLASS_NAMES)
 
 
