@@ -283,13 +283,36 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "THREATEN"})
 
 
+TOPIC_PREPS = frozenset({"for", "of", "over", "about", "against"})
+
+
 def _mark_nested(triggers: list[Trigger]) -> None:
-    """Flag event nouns that are the object of a verbal event ("condemned the attack"): the
-    attack is what the statement is about, not news of its own in this sentence."""
-    verbal = {t.token.i for t in triggers if t.kind == "verb" and t.type in VERBAL}
+    """Flag events that are what a verbal event is about, not news of their own in this
+    sentence: an event noun that is its object or the object of its for/of/over/about/against
+    ("condemned the attack", "apologised for the killing"), an act it names through an object
+    noun ("criticised the decision to expel journalists"), and an accused act ("accused X of
+    shelling", "condemned X for firing"). A protest's stated purpose ("rallied to denounce the
+    law") is the protest's own demand, not a separate event."""
+    verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
+    protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
     for t in triggers:
-        if t.kind == "noun" and t.light is None and t.token.head.i in verbal \
-                and t.token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        tok = t.token
+        head = tok.head
+        if t.kind == "noun" and t.light is None:
+            if head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+                t.nested = True
+            elif tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal:
+                t.nested = True
+        elif t.kind == "verb" and t.type not in VERBAL:
+            if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
+                    verbal.get(head.head.i) is not None and verbal[head.head.i].type == "ACCUSE":
+                t.nested = True
+            elif tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "pobj") and (
+                    head.head.i in verbal or (head.head.dep_ == "prep"
+                                              and head.head.head.i in verbal)):
+                t.nested = True
+        if t.type in ("ACCUSE", "REQUEST") and t.kind == "verb" and \
+                tok.dep_ in ("advcl", "xcomp") and head.i in protest:
             t.nested = True
 
 
