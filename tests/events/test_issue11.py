@@ -19,3 +19,34 @@ def test_criticised_decision_to_expel_is_only_the_criticism(code) -> None:
 def test_protest_purpose_is_part_of_the_protest(code) -> None:
     events = code("Nurses demonstrated in the streets of Accra to denounce the new pay law.")
     assert types_of(events) == {"PROTEST"}
+
+
+def test_calling_off_a_strike_is_a_concession(code) -> None:
+    events = code("The teachers' union called off the nationwide strike on Tuesday.")
+    assert "CONCEDE" in types_of(events) and "PROTEST" not in types_of(events)
+
+
+def test_peacekeepers_deployed_are_aid(code) -> None:
+    events = code("Ghana deployed 800 peacekeepers to South Sudan under a UN mandate.")
+    assert "AID" in types_of(events) and "MOBILIZE" not in types_of(events)
+
+
+def test_missile_test_is_mobilize_not_assault(code) -> None:
+    events = code("North Korea test-fired a ballistic missile into the sea on Sunday.")
+    assert "MOBILIZE" in types_of(events) and "ASSAULT" not in types_of(events)
+
+
+def test_humanitarian_corridor_and_handing_over_weapons_are_retreat(code) -> None:
+    assert "RETREAT" in types_of(code("The army opened a humanitarian corridor into Aleppo."))
+    assert "RETREAT" in types_of(code("The rebels handed over their weapons to UN "
+                                      "monitors in Goma."))
+
+
+def test_banning_imports_is_a_sanction(code) -> None:
+    assert "SANCTION" in types_of(code("India banned imports of Chinese steel on Monday."))
+
+
+def test_cooperation_verbs(code) -> None:
+    assert "COOPERATE" in types_of(code("Kenya handed over two terrorism suspects to Uganda."))
+    assert "COOPERATE" in types_of(code("Brazil and Argentina launched joint patrols along "
+                                        "their border."))
