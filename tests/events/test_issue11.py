@@ -50,3 +50,15 @@ def test_cooperation_verbs(code) -> None:
     assert "COOPERATE" in types_of(code("Kenya handed over two terrorism suspects to Uganda."))
     assert "COOPERATE" in types_of(code("Brazil and Argentina launched joint patrols along "
                                         "their border."))
+
+
+def test_assault_mode_from_the_weapon_in_the_sentence(code) -> None:
+    def mode(text: str) -> str | None:
+        return next(e.mode for e in code(text) if e.type == "ASSAULT")
+    assert mode("Militants killed four soldiers with a roadside bomb near Kandahar.") == \
+        "explosives"
+    assert mode("A bomb exploded near a police station in Mosul, killing eight people.") == \
+        "explosives"
+    assert mode("Government forces attacked the town of Douma with chlorine gas.") == \
+        "unconventional"
+    assert mode("Soldiers sexually assaulted women during the raid, survivors said.") == "sexual"

@@ -296,24 +296,26 @@ def _mark_nested(triggers: list[Trigger]) -> None:
     verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
     protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
     for t in triggers:
-        tok = t.token
-        head = tok.head
-        if t.kind == "noun" and t.light is None:
-            if head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
-                t.nested = True
-            elif tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal:
-                t.nested = True
-        elif t.kind == "verb" and t.type not in VERBAL:
-            if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
-                    verbal.get(head.head.i) is not None and verbal[head.head.i].type == "ACCUSE":
-                t.nested = True
-            elif tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "pobj") and (
-                    head.head.i in verbal or (head.head.dep_ == "prep"
-                                              and head.head.head.i in verbal)):
-                t.nested = True
-        if t.type in ("ACCUSE", "REQUEST") and t.kind == "verb" and \
-                tok.dep_ in ("advcl", "xcomp") and head.i in protest:
+        if _topic(t, verbal) or (t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
+                                 and t.token.dep_ in ("advcl", "xcomp")
+                                 and t.token.head.i in protest):
             t.nested = True
+
+
+def _topic(t: Trigger, verbal: dict[int, Trigger]) -> bool:
+    """Whether the trigger is what a verbal event (``verbal``: by token index) is about."""
+    tok, head = t.token, t.token.head
+    if t.kind == "noun" and t.light is None:
+        return (head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass")) or (
+            tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal)
+    if t.kind != "verb" or t.type in VERBAL:
+        return False
+    accuser = verbal.get(head.head.i)
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and accuser is not None \
+            and accuser.type == "ACCUSE":
+        return True
+    return tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "pobj") and (
+        head.head.i in verbal or (head.head.dep_ == "prep" and head.head.head.i in verbal))
 
 
 def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:
