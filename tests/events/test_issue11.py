@@ -62,3 +62,13 @@ def test_assault_mode_from_the_weapon_in_the_sentence(code) -> None:
     assert mode("Government forces attacked the town of Douma with chlorine gas.") == \
         "unconventional"
     assert mode("Soldiers sexually assaulted women during the raid, survivors said.") == "sexual"
+
+
+def test_security_forces_finding_explosives_is_a_seizure(code) -> None:
+    events = code("Soldiers discovered a cache of explosives near the border on Monday.")
+    assert "COERCE" in types_of(events)
+
+
+def test_regaining_control_is_assault(code) -> None:
+    events = code("Government troops regained control of the town after heavy fighting.")
+    assert "ASSAULT" in types_of(events)
