@@ -72,3 +72,8 @@ def test_security_forces_finding_explosives_is_a_seizure(code) -> None:
 def test_regaining_control_is_assault(code) -> None:
     events = code("Government troops regained control of the town after heavy fighting.")
     assert "ASSAULT" in types_of(events)
+
+
+def test_protesters_clashing_is_a_violent_protest(code) -> None:
+    events = code("Demonstrators clashed with police in Lima on Thursday.")
+    assert "PROTEST" in types_of(events) and "ASSAULT" not in types_of(events)

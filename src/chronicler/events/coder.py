@@ -89,6 +89,8 @@ class EventCoder:
                 continue  # a nested event is the topic of another one, coded where reported
             if scene and _crowd_voice(trig, self.lex):
                 self._recode(trig, "141")  # protesters' demands: PLOVER codes the protest
+            elif trig.type == "ASSAULT" and _rioters(trig, self.lex):
+                self._recode(trig, "145")  # protesters fighting or clashing: a violent protest
             out.extend(self._drafts(trig, sent, info, finder, year))
         return out
 
@@ -316,6 +318,27 @@ def _topic(t: Trigger, verbal: dict[int, Trigger]) -> bool:
         return True
     return tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "pobj") and (
         head.head.i in verbal or (head.head.dep_ == "prep" and head.head.head.i in verbal))
+
+
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "mob",
+                     "crowd"})
+
+
+def _rioters(trig: Trigger, lex: Lexicon) -> bool:
+    """An attack or clash whose doer, or whose other side in a clash ("clashed with
+    demonstrators"), is protesters or a crowd: a violent protest, not an armed attack."""
+    if trig.kind != "verb":
+        return False
+    quantity = lex.cues["quantity_heads"]
+    doer = sx.subject(trig.anchor)
+    if doer is not None and sx.look_through(doer, quantity).lemma_.lower() in RIOTERS:
+        return True
+    if trig.token.lemma_.lower() in ("clash", "fight", "scuffle", "battle"):
+        for p in trig.token.children:
+            other = sx.child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ == "with" else None
+            if other is not None and sx.look_through(other, quantity).lemma_.lower() in RIOTERS:
+                return True
+    return False
 
 
 def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:
