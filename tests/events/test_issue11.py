@@ -77,3 +77,13 @@ def test_regaining_control_is_assault(code) -> None:
 def test_protesters_clashing_is_a_violent_protest(code) -> None:
     events = code("Demonstrators clashed with police in Lima on Thursday.")
     assert "PROTEST" in types_of(events) and "ASSAULT" not in types_of(events)
+
+
+def test_returning_and_freeing_people_and_property_is_retreat(code) -> None:
+    assert "RETREAT" in types_of(code("Iran freed 12 Pakistani fishermen on Monday."))
+    assert "RETREAT" in types_of(code("Russia returned the seized vessel to Ukraine."))
+
+
+def test_allowing_observers_to_enter_is_access(code) -> None:
+    events = code("Syria allowed UN observers to enter the town of Douma on Saturday.")
+    assert "RETREAT" in types_of(events)

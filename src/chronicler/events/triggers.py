@@ -163,8 +163,13 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     subj = sx.look_through(subj, quantity) if subj is not None else None
     prts, preps = sx.particles(verb), sx.preps(verb)
     clause = any(c.dep_ == "ccomp" for c in verb.children)
+    comp = sx.child(verb, ("xcomp",))
+    if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
+        comp = sx.child(obj, ("xcomp", "acl"))
     for sense in senses:
         if sense.clause and not clause:
+            continue
+        if sense.xcomp is not None and (comp is None or comp.lemma_.lower() not in sense.xcomp):
             continue
         if _holds(sense, lex, obj, subj, prts, preps):
             return None if sense.skip else sense
