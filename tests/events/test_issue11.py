@@ -87,3 +87,10 @@ def test_returning_and_freeing_people_and_property_is_retreat(code) -> None:
 def test_allowing_observers_to_enter_is_access(code) -> None:
     events = code("Syria allowed UN observers to enter the town of Douma on Saturday.")
     assert "RETREAT" in types_of(events)
+
+
+def test_violating_a_ceasefire_is_assault_and_stopping_work_a_strike(code) -> None:
+    events = code("Rebels violated the ceasefire near Donetsk on Sunday.")
+    assert any(e.type == "ASSAULT" and e.cameo == "196" for e in events)
+    events = code("Dock workers stopped work at the port of Durban on Monday.")
+    assert "PROTEST" in types_of(events)
