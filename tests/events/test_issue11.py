@@ -94,3 +94,9 @@ def test_violating_a_ceasefire_is_assault_and_stopping_work_a_strike(code) -> No
     assert any(e.type == "ASSAULT" and e.cameo == "196" for e in events)
     events = code("Dock workers stopped work at the port of Durban on Monday.")
     assert "PROTEST" in types_of(events)
+
+
+def test_a_visit_has_its_host_as_target(code) -> None:
+    event = next(e for e in code("Japan's foreign minister paid a visit to China on Monday.")
+                 if e.type == "CONSULT")
+    assert event.target is not None and event.target.actor == "CHN"

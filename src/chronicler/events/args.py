@@ -252,6 +252,8 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
         tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)
     if tgt is not None and not _actorish(tgt, lex):  # "rejected the American proposal",
         tgt = _inner_actor(tgt, lex) or tgt  # "cut ties with Qatar", "shelled rebel positions"
+    if tgt is None and trig.cameo == "042":  # a visit's host: "arrived in Amman", "flew to X"
+        tgt = next(sx.prep_objects(verb, ("in", "to", "for")), None)
     if tgt is None and trig.sense.frame:  # "helping X combat Y": the parser makes X the
         clause = sx.child(verb, ("ccomp", "xcomp"))  # embedded clause's subject; X is the
         tgt = sx.subject(clause) if clause is not None else None  # frame verb's recipient
