@@ -100,3 +100,8 @@ def test_a_visit_has_its_host_as_target(code) -> None:
     event = next(e for e in code("Japan's foreign minister paid a visit to China on Monday.")
                  if e.type == "CONSULT")
     assert event.target is not None and event.target.actor == "CHN"
+
+
+def test_mending_ties_is_support_and_softening_a_stance_a_concession(code) -> None:
+    assert "SUPPORT" in types_of(code("Turkey and Armenia mended ties on Monday."))
+    assert "CONCEDE" in types_of(code("The government softened its stance on the protests."))
