@@ -105,3 +105,11 @@ def test_a_visit_has_its_host_as_target(code) -> None:
 def test_mending_ties_is_support_and_softening_a_stance_a_concession(code) -> None:
     assert "SUPPORT" in types_of(code("Turkey and Armenia mended ties on Monday."))
     assert "CONCEDE" in types_of(code("The government softened its stance on the protests."))
+
+
+def test_a_frame_takes_the_target_of_its_embedded_act(code) -> None:
+    def target(text: str, typ: str) -> str | None:
+        event = next(e for e in code(text) if e.type == typ)
+        return event.target.actor if event.target is not None else None
+    assert target("Israel refused to negotiate with Hamas on Monday.", "REJECT") is not None
+    assert target("Kenya promised to send aid to Somalia.", "AGREE") == "SOM"
