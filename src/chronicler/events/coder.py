@@ -198,6 +198,8 @@ class EventCoder:
             sources, targets = found.sources, found.targets
             if trig.source_tok is not None:
                 sources = finder.refs(trig.source_tok, voice) or sources
+            if trig.pattern_target is not None:
+                targets = finder.refs(trig.pattern_target, voice) or targets
         if not self._plausible(trig, sources, targets, lemmas):
             return []
         if trig.type == "MOBILIZE" and lemmas & lex.cues["disaster"] \

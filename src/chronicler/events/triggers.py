@@ -47,6 +47,7 @@ class Trigger:
     embedded: Trigger | None = None
     source_tok: Token | None = None  # overrides the parsed source (statements, "ordered")
     target_tok: Token | None = None  # overrides the parsed target (statements)
+    pattern_target: Token | None = None  # the target a user dictionary pattern marks ("+")
     nested: bool = False  # the object of another (verbal) event: "condemned the attack"
 
     @property
