@@ -133,7 +133,11 @@ def test_cameo_to_plover(code, plover):
 
 def test_cameo_root_and_quads():
     assert cameo_root("0871") == "08" and cameo_root("912") is None
-    assert event_quad("REQUEST", "023") == 1  # an appeal is verbal cooperation in CAMEO
+    # Phoenix PentaClass (the CAMEO 5-way sentence labels): appeals are neutral, reducing
+    # relations is verbal conflict; GDELT's QuadClass puts them in cooperation / material conflict
+    assert event_quad("REQUEST", "023") == 0 and event_quad("SANCTION", "163") == 3
+    assert event_quad("REQUEST", "023", scheme="quad") == 1
+    assert event_quad("SANCTION", "163", scheme="quad") == 4
     assert event_quad("REQUEST") == 3  # the PLOVER manual files REQUEST under verbal conflict
     assert event_quad("PROTEST", "141") == 4 and event_quad("AID") == 2
 

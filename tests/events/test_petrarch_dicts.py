@@ -148,3 +148,11 @@ def test_no_dictionary_no_change(coder) -> None:  # type: ignore[no-untyped-def]
 
     assert coder.user_verbs is None
     assert coder.lex.verbs == Lexicon().verbs
+
+
+def test_a_pattern_target_marker_picks_the_target() -> None:
+    from chronicler.events.petrarch import _target_after
+
+    assert _target_after(["to", "+"]) == "to"
+    assert _target_after(["+"]) == ""
+    assert _target_after(["about", "$"]) is None

@@ -129,12 +129,21 @@ def cameo_quad(root: str) -> int:
     return MATERIAL_CONFLICT
 
 
-def event_quad(plover_type: str, cameo: str | None = None) -> int:
-    """Quad class of a predicted event: by its CAMEO root when it has a CAMEO code (that is how
-    the CAMEO-based 5-way labels were made: an appeal, 02, is cooperation although PLOVER files it
-    under REQUEST), else by the PLOVER manual's quad category of its type."""
+#: The 5-way sentence labels of CAMEO-coded sets (ConfliBERT's CAMEO data) follow the Phoenix /
+#: OEDA PentaClass, which differs from GDELT's QuadClass in two roots: 02 (appeals) is neutral
+#: with 01 (public statements), and 16 (reduce relations) is verbal conflict.
+PENTACLASS_ROOT: dict[str, int] = {"01": NO_EVENT, "02": NO_EVENT, "16": VERBAL_CONFLICT}
+
+
+def event_quad(plover_type: str, cameo: str | None = None, *, scheme: str = "penta") -> int:
+    """Class of a predicted event: by its CAMEO root when it has a CAMEO code, else by the
+    PLOVER manual's quad category of its type. ``scheme="penta"`` is the Phoenix PentaClass of
+    the CAMEO 5-way sentence sets (02 appeals neutral, 16 verbal conflict); ``"quad"`` is
+    GDELT's QuadClass (02 verbal cooperation, 16 material conflict)."""
     root = cameo_root(cameo)
     if root is not None:
+        if scheme == "penta" and root in PENTACLASS_ROOT:
+            return PENTACLASS_ROOT[root]
         return cameo_quad(root)
     return PLOVER_QUAD.get(plover_type, NO_EVENT)
 

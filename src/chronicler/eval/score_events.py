@@ -6,7 +6,7 @@
   alarms on items that must yield no political event (disasters, crime, PETRARCH no-event tests).
 * CAMEO roots (PETRARCH): the set of predicted CAMEO roots against the gold roots.
 * 5-way label (ConfliBERT CAMEO sentences): the predicted event with the highest confidence
-  gives the class through ``mappings.event_quad``; no event gives 0.
+  gives the class through ``mappings.event_quad`` (Phoenix PentaClass); no event gives 0.
 * source/target actors (same sentences): the top event's source/target against the gold
   mention spans.
 
@@ -52,6 +52,10 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[dict[str, Any]]) -> 
             out["cameo_root"] = _cameo_roots(typed)
     if labelled:
         out["pentaclass"] = _pentaclass(labelled)
+        # the same with GDELT's QuadClass roots (02 cooperation, 16 material conflict), as
+        # measured before round 3, for comparison
+        out["pentaclass_gdelt"] = {"macro_f1": _pentaclass(labelled, "quad")["macro_f1"]}
+        out["reliability"] = class_reliability(labelled)
         if any(d.actors for d, _ in labelled):
             out["roles"] = _roles(labelled)
     return out
@@ -153,16 +157,35 @@ def top_event(record: dict[str, Any]) -> dict[str, Any] | None:
     return max(events, key=lambda e: e.get("confidence", 0.0)) if events else None
 
 
-def predicted_class(record: dict[str, Any]) -> int:
+def predicted_class(record: dict[str, Any], scheme: str = "penta") -> int:
     """5-way class of a sentence from its top event (0 when there is none)."""
     event = top_event(record)
-    return event_quad(event["type"], event.get("cameo")) if event else 0
+    return event_quad(event["type"], event.get("cameo"), scheme=scheme) if event else 0
 
 
-def _pentaclass(pairs: list[Pair]) -> dict[str, Any]:
+def _pentaclass(pairs: list[Pair], scheme: str = "penta") -> dict[str, Any]:
     gold = [PENTACLASS_NAMES[d.sentence_label or 0] for d, _ in pairs]
-    pred = [PENTACLASS_NAMES[predicted_class(r)] for _, r in pairs]
+    pred = [PENTACLASS_NAMES[predicted_class(r, scheme)] for _, r in pairs]
     return classification(gold, pred, PENTACLASS_NAMES)
+
+
+def class_reliability(pairs: list[Pair], *, width: float = 0.1) -> dict[str, Any]:
+    """Calibration on 5-way labelled sentences: each sentence's top event binned by confidence,
+    with the share whose quad class is the sentence's gold class (the only label the gold has;
+    a gold "no event" makes the prediction wrong)."""
+    bins: dict[str, Counter[str]] = {}
+    for doc, record in pairs:
+        event = top_event(record)
+        if event is None:
+            continue
+        low = min(int(event.get("confidence", 0.0) / width), int(1 / width) - 1) * width
+        tally = bins.setdefault(f"{low:.1f}-{low + width:.1f}", Counter())
+        tally["n"] += 1
+        tally["correct"] += predicted_class(record) == (doc.sentence_label or 0)
+        tally["conf_milli"] += round(1000 * event.get("confidence", 0.0))
+    return {key: {"n": t["n"], "mean_confidence": round(t["conf_milli"] / 1000 / t["n"], 3),
+                  "share_correct": round(ratio(t["correct"], t["n"]), 3)}
+            for key, t in sorted(bins.items())}
 
 
 def _roles(pairs: list[Pair]) -> dict[str, Any]:

@@ -252,10 +252,30 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
         tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)
     if tgt is not None and not _actorish(tgt, lex):  # "rejected the American proposal",
         tgt = _inner_actor(tgt, lex) or tgt  # "cut ties with Qatar", "shelled rebel positions"
+    if tgt is None and trig.cameo == "042":  # a visit's host: "arrived in Amman", "flew to X"
+        tgt = next(sx.prep_objects(verb, ("in", "to", "for")), None)
+    if tgt is None and trig.embedded is not None and trig.embedded.consumed:
+        tgt = _embedded_target(trig.embedded, lex)  # "refused to negotiate with X"
     if tgt is None and trig.sense.frame:  # "helping X combat Y": the parser makes X the
         clause = sx.child(verb, ("ccomp", "xcomp"))  # embedded clause's subject; X is the
         tgt = sx.subject(clause) if clause is not None else None  # frame verb's recipient
     return src, tgt
+
+
+def _embedded_target(inner: Trigger, lex: Lexicon) -> Token | None:
+    """The target of a frame's embedded act ("refused to negotiate *with X*", "promised to
+    send aid *to X*", "refused to release *the sailors*"): its target preposition first, then
+    its object when that is an actor, then the actor inside its object."""
+    verb = inner.anchor if inner.kind == "noun" else inner.token
+    if verb.pos_ != "VERB":
+        return None
+    found = next(sx.prep_objects(verb, lex.target_preps.get(inner.type or "", ())), None)
+    if found is not None:
+        return found
+    obj = sx.child(verb, ("dobj", "dative"))
+    if obj is None:
+        return None
+    return obj if _actorish(obj, lex) else _inner_actor(obj, lex)
 
 
 def _noun_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:

@@ -89,6 +89,8 @@ class EventCoder:
                 continue  # a nested event is the topic of another one, coded where reported
             if scene and _crowd_voice(trig, self.lex):
                 self._recode(trig, "141")  # protesters' demands: PLOVER codes the protest
+            elif trig.type == "ASSAULT" and _rioters(trig, self.lex):
+                self._recode(trig, "145")  # protesters fighting or clashing: a violent protest
             out.extend(self._drafts(trig, sent, info, finder, year))
         return out
 
@@ -196,6 +198,8 @@ class EventCoder:
             sources, targets = found.sources, found.targets
             if trig.source_tok is not None:
                 sources = finder.refs(trig.source_tok, voice) or sources
+            if trig.pattern_target is not None:
+                targets = finder.refs(trig.pattern_target, voice) or targets
         if not self._plausible(trig, sources, targets, lemmas):
             return []
         if trig.type == "MOBILIZE" and lemmas & lex.cues["disaster"] \
@@ -283,14 +287,60 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "THREATEN"})
 
 
+TOPIC_PREPS = frozenset({"for", "of", "over", "about", "against"})
+
+
 def _mark_nested(triggers: list[Trigger]) -> None:
-    """Flag event nouns that are the object of a verbal event ("condemned the attack"): the
-    attack is what the statement is about, not news of its own in this sentence."""
-    verbal = {t.token.i for t in triggers if t.kind == "verb" and t.type in VERBAL}
+    """Flag events that are what a verbal event is about, not news of their own in this
+    sentence: an event noun that is its object or the object of its for/of/over/about/against
+    ("condemned the attack", "apologised for the killing"), an act it names through an object
+    noun ("criticised the decision to expel journalists"), and an accused act ("accused X of
+    shelling", "condemned X for firing"). A protest's stated purpose ("rallied to denounce the
+    law") is the protest's own demand, not a separate event."""
+    verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
+    protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
     for t in triggers:
-        if t.kind == "noun" and t.light is None and t.token.head.i in verbal \
-                and t.token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        if _topic(t, verbal) or (t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
+                                 and t.token.dep_ in ("advcl", "xcomp")
+                                 and t.token.head.i in protest):
             t.nested = True
+
+
+def _topic(t: Trigger, verbal: dict[int, Trigger]) -> bool:
+    """Whether the trigger is what a verbal event (``verbal``: by token index) is about."""
+    tok, head = t.token, t.token.head
+    if t.kind == "noun" and t.light is None:
+        return (head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass")) or (
+            tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal)
+    if t.kind != "verb" or t.type in VERBAL:
+        return False
+    accuser = verbal.get(head.head.i)
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and accuser is not None \
+            and accuser.type == "ACCUSE":
+        return True
+    return tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "pobj") and (
+        head.head.i in verbal or (head.head.dep_ == "prep" and head.head.head.i in verbal))
+
+
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "mob",
+                     "crowd"})
+
+
+def _rioters(trig: Trigger, lex: Lexicon) -> bool:
+    """An attack or clash whose doer, or whose other side in a clash ("clashed with
+    demonstrators"), is protesters or a crowd: a violent protest, not an armed attack."""
+    if trig.kind != "verb":
+        return False
+    quantity = lex.cues["quantity_heads"]
+    doer = sx.subject(trig.anchor)
+    if doer is not None and sx.look_through(doer, quantity).lemma_.lower() in RIOTERS:
+        return True
+    if trig.token.lemma_.lower() in ("clash", "fight", "scuffle", "battle"):
+        for p in trig.token.children:
+            other = sx.child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ == "with" else None
+            if other is not None and sx.look_through(other, quantity).lemma_.lower() in RIOTERS:
+                return True
+    return False
 
 
 def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:

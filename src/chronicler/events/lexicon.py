@@ -48,6 +48,7 @@ class Sense:
     skip: bool = False
     needs_obj: bool = False
     clause: bool = False  # the verb must have a clausal complement ("agree that ...")
+    xcomp: frozenset[str] | None = None  # its infinitive complement must be one of these verbs
     reverse: bool = False  # the "from" object is the source, the subject the target ("received
     # aid from X")
 
@@ -175,7 +176,8 @@ class Lexicon:
             mod_not=_set(item.get("mod_not")), light=light, alone=bool(item.get("alone")),
             cue=item.get("cue"), frame=item.get("frame"), weak=bool(item.get("weak")),
             skip=bool(item.get("skip")), needs_obj=bool(item.get("needs_obj")),
-            clause=bool(item.get("clause")), reverse=bool(item.get("reverse")))
+            clause=bool(item.get("clause")), reverse=bool(item.get("reverse")),
+            xcomp=_set(item.get("xcomp")))
 
     def add_verbs(self, senses: dict[str, tuple[Sense, ...]],
                   classes: dict[str, frozenset[str]] | None = None) -> None:
@@ -204,7 +206,7 @@ class Lexicon:
 def _conditions(sense: Sense) -> tuple:  # type: ignore[type-arg]
     """What a sense requires (everything but what it codes)."""
     return (sense.prt, sense.prep, sense.obj, sense.obj_not, sense.subj, sense.subj_not,
-            sense.clause, sense.needs_obj)
+            sense.clause, sense.needs_obj, sense.xcomp)
 
 
 def _frame(name: str, spec: dict[str, Any]) -> Frame:

@@ -18,8 +18,10 @@ What of the format is read:
   (prepositional phrase) only group, so they are read as plain word sequences;
 * paired codes ``[032:033]`` keep the first (source -> target) code; ``[---]`` is no code.
 
-Markers ``+`` (target), ``$`` (source), ``%`` (compound actor), ``^`` (skip a word) are dropped:
-chronicler finds the source and target from the parse. A pattern therefore becomes "verb with
+Markers ``$`` (source), ``%`` (compound actor), ``^`` (skip a word) are dropped: chronicler
+finds the source from the parse. A ``+`` (target) after the verb is kept as the word just before
+it: the target is that preposition's object ("* TO +"), or the verb's object ("* +"); else the
+parse decides. A pattern therefore becomes "verb with
 these key words around it", an approximation of PETRARCH's word-by-word matching: word order
 and adjacency inside a phrase are not checked. The most specific pattern that matches (most
 words, then dictionary order) wins; a verb matching no pattern gets its block (or own) code.
@@ -70,6 +72,8 @@ class UserVerb:
     after: tuple[frozenset[str], ...] = ()   # word alternatives required after the verb
     order: int = 0                 # position in the dictionary (ties: earlier wins)
     source: str = ""               # the dictionary line
+    target_after: str | None = None  # the pattern's "+" after the verb: the word before it
+    # ("to" in "* TO +"), "" when "+" directly follows the verb (its object); None: no marker
 
     @property
     def specificity(self) -> int:
@@ -199,7 +203,17 @@ class _Parser:
                           context=coding.context, prt=prt, prep=prep, obj=obj)
         self.entries.append(UserVerb(lemma=lemma, forms=forms, sense=sense, before=before_sets,
                                      after=after_sets, order=len(self.entries),
-                                     source=line.strip()))
+                                     source=line.strip(), target_after=_target_after(after)))
+
+
+def _target_after(after: list[str]) -> str | None:
+    """Where the pattern puts the target after the verb: the word just before its "+" ("to" in
+    "* TO +"), "" for "* +" (the verb's object), None without a marker."""
+    if "+" not in after:
+        return None
+    at = after.index("+")
+    words = [w for w in after[:at] if w not in _MARKERS]
+    return words[-1] if words else ""
 
 
 def _class_name(word: str) -> str:
@@ -405,12 +419,14 @@ def apply_user_verbs(triggers: list[Trigger], sent: Sentence, lex: Lexicon,
             continue
         sense = hit.sense
         old = by_token.get(tok.i)
+        target = _pattern_target(tok, hit.target_after)
         if sense.skip:  # the user's pattern says: no event here
             triggers = [t for t in triggers if t is not old]
             continue
         if old is not None:
             old.sense, old.cameo, old.type, old.mode, old.context = \
                 sense, sense.cameo, sense.type, sense.mode, sense.context
+            old.pattern_target = target
             continue
         if tok.i in lights and not hit.specificity:
             continue  # "held talks": the event noun codes it unless a pattern names the words
@@ -419,8 +435,26 @@ def apply_user_verbs(triggers: list[Trigger], sent: Sentence, lex: Lexicon,
         if tok.i in lights:
             triggers = [t for t in triggers if t.light is None or t.light.i != tok.i]
         triggers.append(Trigger(token=tok, sense=sense, kind="verb", cameo=sense.cameo,
-                                type=sense.type, mode=sense.mode, context=sense.context))
+                                type=sense.type, mode=sense.mode, context=sense.context,
+                                pattern_target=target))
         added = True
     if added:
         triggers.sort(key=lambda t: t.token.i)
     return triggers
+
+
+def _pattern_target(verb: Token, word: str | None) -> Token | None:
+    """The token a pattern's "+" points at: the object of the verb's ``word`` preposition
+    (searched among the verb's children, then its object's), or the verb's object."""
+    if word is None:
+        return None
+    if word == "":
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt", "xcomp"))]
+    for head in heads:
+        for c in head.children:
+            if c.lower_ == word and c.dep_ in ("prep", "dative", "agent"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None

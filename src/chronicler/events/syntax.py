@@ -114,6 +114,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if dep in ("relcl",) or (dep == "acl" and verb.tag_ == "VBG"):
         return head
+    if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in (
+            "NOUN", "PROPN"):
+        return head  # a finite verb the small model hangs from a verbless "root" noun: "The
+        # rebels handed over their weapons" parsed as a noun phrase
     if dep == "acl" and verb.tag_ == "VBN":
         return agent(verb)
     if dep == "pcomp" and head.dep_ == "prep":

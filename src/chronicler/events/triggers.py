@@ -47,6 +47,7 @@ class Trigger:
     embedded: Trigger | None = None
     source_tok: Token | None = None  # overrides the parsed source (statements, "ordered")
     target_tok: Token | None = None  # overrides the parsed target (statements)
+    pattern_target: Token | None = None  # the target a user dictionary pattern marks ("+")
     nested: bool = False  # the object of another (verbal) event: "condemned the attack"
 
     @property
@@ -102,7 +103,11 @@ def _trigger(tok: Token, sense: Sense, kind: str, light: Token | None) -> Trigge
 
 def lookup(tok: Token, table: dict[str, tuple[Sense, ...]]) -> tuple[Sense, ...] | None:
     """Senses of a word by its lemma, else by its form and simple de-inflections (the small
-    model's lemmatizer errs: "raped" -> "rap")."""
+    model's lemmatizer errs: "raped" -> "rap"). A hyphenated compound split by the tokenizer
+    is looked up whole first ("test-fired" -> "test-fire")."""
+    whole = table.get(_hyphen_key(tok))
+    if whole is not None:
+        return whole
     hit = table.get(_noun_key(tok))
     if hit is not None:
         return hit
@@ -112,6 +117,13 @@ def lookup(tok: Token, table: dict[str, tuple[Sense, ...]]) -> tuple[Sense, ...]
         if form and form in table and len(form) > 3:
             return table[form]
     return None
+
+
+def _hyphen_key(tok: Token) -> str:
+    """"test-fire" for the "fired" of "test-fired" (split by the tokenizer), else ""."""
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_:
+        return f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}"
+    return ""
 
 
 def _noun_key(tok: Token) -> str:
@@ -124,7 +136,10 @@ def _lemma(tok: Token | None) -> str:
 
 
 def _is_light(verb: Token, lex: Lexicon) -> bool:
-    """Whether the verb's object is an event noun this verb is a light verb for."""
+    """Whether the verb's object is an event noun this verb is a light verb for ("called off
+    the strike" is not "called a strike")."""
+    if _off(verb) or _hyphen_key(verb) in lex.verbs:
+        return False
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "in")):
             noun = c if c.dep_ != "prep" else sx.child(c, ("pobj",))
@@ -132,6 +147,10 @@ def _is_light(verb: Token, lex: Lexicon) -> bool:
             if senses and any(s.light and verb.lemma_.lower() in s.light for s in senses):
                 return True
     return False
+
+
+def _off(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense | None:
@@ -145,8 +164,13 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     subj = sx.look_through(subj, quantity) if subj is not None else None
     prts, preps = sx.particles(verb), sx.preps(verb)
     clause = any(c.dep_ == "ccomp" for c in verb.children)
+    comp = sx.child(verb, ("xcomp",))
+    if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
+        comp = sx.child(obj, ("xcomp", "acl"))
     for sense in senses:
         if sense.clause and not clause:
+            continue
+        if sense.xcomp is not None and (comp is None or comp.lemma_.lower() not in sense.xcomp):
             continue
         if _holds(sense, lex, obj, subj, prts, preps):
             return None if sense.skip else sense
@@ -199,6 +223,8 @@ def _noun_sense(tok: Token, senses: tuple[Sense, ...], lex: Lexicon,
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     light = _light_verb(tok)
+    if light is not None and (_off(light) or _hyphen_key(light) in lex.verbs):
+        light = None  # "called off the strike", "broke off talks": the verb is the event
     if light is None and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() in lex.cues["effort_nouns"]:
         light = _light_verb(tok.head)  # "launched a mediation effort"
