@@ -377,3 +377,16 @@ def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
 ])
 def test_stance_needs_a_speaking_subject(nlp, sentence: str) -> None:
     assert _indirect(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    (("The city sent a cease-and-desist letter on Thursday. It says the campaign used its logo "
+      "without permission."), "The city"),
+    ("Local officials met the inspectors on Monday. They said the dam was safe.",
+     "Local officials"),
+])
+def test_it_and_they_take_an_organisation_or_group_subject(nlp, text: str,
+                                                           antecedent: str) -> None:
+    doc = nlp(text)
+    (quote,) = _indirect(doc)
+    assert _text(doc, quote.antecedent) == antecedent

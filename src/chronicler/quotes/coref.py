@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from . import lexicon
 from .context import Ctx
 from .model import Span as CharSpan
-from .syntax import SUBJECTS, is_cue
+from .syntax import SUBJECTS, char_span, is_cue, noun_phrase
 
 MALE = frozenset({"he", "him", "his"})
 FEMALE = frozenset({"she", "her", "hers"})
@@ -156,7 +156,7 @@ class Resolver:
         if word in MALE or word in FEMALE:
             return self._person(speaker[0], "m" if word in MALE else "f", head)
         if word in PLURAL or word in NEUTER:
-            return self._group(speaker[0])
+            return self._group(speaker[0]) or self._common_group(head, word in PLURAL)
         if head.pos_ in ("NOUN", "PROPN") and head.is_lower and self._definite(head):
             return self._nominal(head, speaker[0])
         if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
@@ -209,6 +209,31 @@ class Resolver:
         for m in self._before(pos)[:8]:
             if m.label in GROUP_LABELS and m.subject:
                 return m.start, m.end
+        return None
+
+    def _common_group(self, head: Token, plural: bool) -> CharSpan | None:
+        """For "it"/"they" with no named organisation before: the subject of one of the two
+        sentences before, when it is an organisation by its noun ("The city sent a letter. It
+        says …", "Foreign policy analysts … They argue …"): a singular organisation noun for
+        "it", a plural noun of organisations or people for "they"."""
+        if self.ctx is None:
+            return None
+        ctx = self.ctx
+        sent = ctx.sent_of[head.i]
+        for back in (0, 1, 2):
+            if sent - back < 0:
+                break
+            lo, hi = ctx.bounds[sent - back]
+            for tok in ctx.doc[lo:min(hi, head.i)]:
+                if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or ctx.owner[tok.i] != -1:
+                    continue
+                lemma = tok.lemma_.lower()
+                is_plural = tok.tag_ == "NNS"
+                if plural != is_plural:
+                    continue
+                if lemma in lexicon.org_nouns() or (plural and lemma in lexicon.role_nouns()):
+                    start, end = noun_phrase(tok)
+                    return char_span(ctx.doc, start, end)
         return None
 
     def _nominal(self, head: Token, pos: int) -> CharSpan | None:
