@@ -29,6 +29,7 @@ bench: install  ## speed and accuracy benchmarks against pinned floors
 	$(BIN)/python benchmarks/stages.py
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/cleaner.py
 
 # The gate trained on training/events measured worse than the rules on the dev sets (see
 # src/chronicler/events/README.md), so no weights ship: `make train` writes out/gate.json for
