@@ -40,6 +40,18 @@ class StoreCorruptError(UsageError):
     code = "E031"
 
 
+class QueryRefusedError(UsageError):
+    """``chronicler query`` runs one read-only SELECT on the store and touches nothing else."""
+
+    code = "E032"
+
+
+class QueryError(UsageError):
+    """The SELECT was allowed but DuckDB could not run it (syntax, unknown column ...)."""
+
+    code = "E033"
+
+
 # Codes of the problems ingest reports (kept here so they are listed in one place).
 E_NOT_FOUND = "E011"
 E_BINARY = "E012"

@@ -39,15 +39,16 @@ def _open_error(path: Path, exc: Exception) -> UsageError:
     return UsageError(f"cannot open the store {path}: {detail}")
 
 
-def connect(path: str | Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open (and for writers, create) the store at ``path``."""
+def connect(path: str | Path, *, read_only: bool = False,  # type: ignore[no-untyped-def]
+            config: dict[str, Any] | None = None):
+    """Open (and for writers, create) the store at ``path``; ``config`` is DuckDB's."""
     import duckdb
 
     path = Path(path)
     if read_only and not path.exists():
         raise UsageError(f"no store at {path}; create one with `chronicler ingest PATH --db {path}`")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=config or {})
     except duckdb.Error as exc:
         raise _open_error(path, exc) from exc
     if not read_only:
