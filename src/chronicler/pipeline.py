@@ -21,6 +21,7 @@ from . import errors as E
 from .actors import ActorResolver, load_kb
 from .events import EventCoder
 from .nlp import DEFAULT_MODEL, load_nlp
+from .nlp.limits import parse, too_long
 from .places import PlaceResolver
 from .records import Stages, doc_to_record
 from .types import Article, Record
@@ -82,8 +83,7 @@ class Pipeline:
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
         others, english = _split_language(articles, self.nlp.max_length)
-        docs = self.nlp.pipe(((a.text, a) for a in english), as_tuples=True,
-                             batch_size=self.config.batch_size)
+        docs = parse(self.nlp, ((a.text, a) for a in english), self.config.batch_size)
         for item in _merge(others, docs):
             if isinstance(item, Record):
                 yield item
@@ -155,10 +155,10 @@ class _LanguageSplit:
                                 f"{type(article).__name__}; use chronicler.extract() for text")
             if article.language != "en":
                 self.order.append(_skipped(article))
-            elif len(article.text) > self.max_chars:
-                self.order.append(_skipped(article, f"[{E.E_TOO_LARGE}] {article.origin or article.id}: "
-                                   f"{len(article.text):,} characters is over the parser's limit "
-                                   f"of {self.max_chars:,}; the record has empty NLP parts"))
+            elif (why := too_long(article.text)) is not None:
+                self.order.append(_skipped(article, f"[{E.E_TOO_LARGE}] "
+                                           f"{article.origin or article.id}: {why}; the record "
+                                           "has empty NLP parts"))
             else:
                 self.order.append(article)
                 yield article
@@ -183,7 +183,8 @@ def _merge(split: _LanguageSplit, docs: Iterator) -> Iterator:  # type: ignore[t
             yield item
 
 
-def _skipped(article: Article) -> Record:
-    return Record(article=article, warnings=(
-        (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
-        "supported yet; the record has empty NLP parts"),))
+def _skipped(article: Article, why: str | None = None) -> Record:
+    """A record with empty NLP parts, and the warning that says why."""
+    why = why or (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language "
+                  f"{article.language!r} is not supported yet; the record has empty NLP parts")
+    return Record(article=article, warnings=(why,))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import errors as E
 from ..errors import Problem
-from ..nlp.model import MAX_CHARS
+from ..nlp.limits import too_long
 from ..types import Article
 from .meta import content_id, detect_language, normalise_date
 
@@ -141,9 +141,8 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
                                           cleaned.text)
     if not body.strip():
         return Problem(origin, E.W_NO_TEXT, "no article text was found in it")
-    if len(body) > MAX_CHARS:
-        return Problem(origin, E.E_TOO_LARGE, f"article of {len(body):,} characters is over the "
-                       f"parser's limit of {MAX_CHARS:,}; split it into several articles")
+    if (why := too_long(body)) is not None:
+        return Problem(origin, E.E_TOO_LARGE, why)
     lang = detect_language(body) if config.detect_language else "en"
     return Article(
         id=str(meta.get("id") or article_id),
