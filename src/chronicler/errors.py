@@ -64,6 +64,12 @@ E_BAD_ARCHIVE = "E018"
 E_UNSUPPORTED = "E019"
 W_LANGUAGE = "W101"
 W_NO_TEXT = "W102"
+# Warnings about an article that was read and kept (exit code stays 0).
+W_REPLACED = "W103"  # undecodable bytes replaced with U+FFFD
+W_NUL = "W104"  # NUL bytes removed
+W_ENCODING = "W105"  # an encoding recognised without a byte-order mark (UTF-16)
+W_DUPLICATE_ID = "W106"  # a JSONL id used twice in one file
+W_BOTH_FIELDS = "W107"  # a JSONL object with both 'text' and 'html': 'text' is used
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ def _articles(paths: list[str], config: IngestConfig, problems: list[Problem]) -
             problems.append(item)
             print(f"chronicler: skipped {item}", file=sys.stderr)
         else:
+            for warning in item.warnings:  # repaired on reading; the article is kept
+                print(f"chronicler: {warning}", file=sys.stderr)
             yield item
 
 

@@ -130,7 +130,9 @@ def html_to_text(html: str) -> str:
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
-        return re.sub(r"<[^>]+>", "\n", markup)
+        return strip_tags(markup)
+    if _depth(root) >= _LXML_MAX_DEPTH:  # libxml2 stops nesting at 256 and drops the rest
+        return strip_tags(markup)
     for element in root.xpath(_FURNITURE_XPATH):
         element.drop_tree()
     for element in root.iter(*_BLOCK_TAGS):
@@ -141,3 +143,49 @@ def html_to_text(html: str) -> str:
         if following is not None and following.tag == "a" and not (link.tail or "").strip():
             link.tail = " "
     return root.text_content()
+
+
+# libxml2 (without XML_PARSE_HUGE) stops building the tree at this depth and drops what is
+# deeper: a page nested 50,000 <div>s deep came out empty. Such pages are read tag by tag.
+_LXML_MAX_DEPTH = 255
+_INVISIBLE_OPEN = re.compile(r"<(script|style|noscript|template|svg|iframe|textarea|select|"
+                             r"head)\b[^<>]*>|<!--", re.IGNORECASE)
+_BLOCK = re.compile(r"</?(?:" + "|".join(_BLOCK_TAGS) + r")\b[^<>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def strip_tags(markup: str) -> str:
+    """Visible text without a tree: invisible elements and comments dropped, block tags made
+    line breaks, other tags removed, entities decoded. Linear in the page's size (an element
+    that is never closed runs to the end of the page, as in a browser)."""
+    from html import unescape
+
+    kept: list[str] = []
+    lower = markup.lower()
+    pos = 0
+    while (m := _INVISIBLE_OPEN.search(markup, pos)) is not None:
+        kept.append(markup[pos:m.start()])
+        closing = "-->" if m.group(0) == "<!--" else f"</{m.group(1).lower()}"
+        end = lower.find(closing, m.end())
+        if end < 0:
+            pos = len(markup)
+            break
+        close_end = markup.find(">", end)
+        pos = len(markup) if close_end < 0 else close_end + 1
+    kept.append(markup[pos:])
+    text = _BLOCK.sub("\n", " ".join(kept))
+    return unescape(_TAG.sub("", text))
+
+
+def _depth(root) -> int:  # type: ignore[no-untyped-def]
+    """The depth of the deepest element, counted without recursion."""
+    deepest = 0
+    for element in root.iter():
+        depth = 0
+        while element is not None and depth < _LXML_MAX_DEPTH:
+            element = element.getparent()
+            depth += 1
+        deepest = max(deepest, depth)
+        if deepest >= _LXML_MAX_DEPTH:
+            break
+    return deepest

@@ -86,6 +86,8 @@ def _new_articles(items: Iterable[Article | Problem], store: Store, report: Inge
                 report.problems.append(item)
                 print(f"chronicler: skipped {item}", file=sys.stderr)
             else:
+                for warning in item.warnings:  # repaired on reading; the article is kept
+                    print(f"chronicler: {warning}", file=sys.stderr)
                 report.read += 1
                 articles.append(item)
         keys = [article_key(a.text) for a in articles]
