@@ -40,6 +40,13 @@ class StoreCorruptError(UsageError):
     code = "E031"
 
 
+class StoreWriteError(ChroniclerError):
+    """Writing to the store failed mid-run (disk full, file too large, I/O error); what was
+    committed before is kept and the next ``ingest`` resumes from it."""
+
+    code = "E034"
+
+
 class QueryRefusedError(UsageError):
     """``chronicler query`` runs one read-only SELECT on the store and touches nothing else."""
 

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import QueryError, QueryRefusedError, UsageError
-from .db import connect
+from ..errors import QueryError, QueryRefusedError, StoreCorruptError, UsageError
+from .db import connect, store_failure
 
 FETCH_ROWS = 10_000
 # Extensions are never installed or loaded, not even the ones DuckDB would load by itself.
@@ -63,7 +63,7 @@ def stream_query(db: str | Path, sql: str, *,
         cur = con.execute(sql)
     except duckdb.Error as exc:
         con.close()
-        raise _run_error(exc) from exc
+        raise _run_error(db, exc) from exc
     if cur.description is None:  # pragma: no cover - check_sql lets only SELECTs through
         con.close()
         raise QueryRefusedError("the statement returned no rows; `chronicler query` runs SELECTs")
@@ -74,14 +74,14 @@ def stream_query(db: str | Path, sql: str, *,
             while chunk := cur.fetchmany(batch):
                 yield from chunk
         except duckdb.Error as exc:
-            raise _run_error(exc) from exc
+            raise _run_error(db, exc) from exc
         finally:
             con.close()
 
     return columns, rows()
 
 
-def _run_error(exc: Exception) -> UsageError:
+def _run_error(db: str | Path, exc: Exception) -> UsageError:
     import duckdb
 
     if isinstance(exc, duckdb.PermissionException):
@@ -89,6 +89,9 @@ def _run_error(exc: Exception) -> UsageError:
             f"the query reads or writes outside the store ({_first_line(exc)}); `chronicler "
             "query` reads only the store's tables -- file readers (read_csv, read_text, "
             "read_parquet, glob ...), COPY, ATTACH and extensions are disabled")
+    failure = store_failure(db, exc)
+    if isinstance(failure, StoreCorruptError):
+        return failure
     return QueryError(f"query failed: {_first_line(exc)}")
 
 
