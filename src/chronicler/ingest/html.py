@@ -42,6 +42,7 @@ _BLOCK_TAGS = (
     "article", "header", "main", "blockquote", "pre", "figure", "figcaption", "title",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "center",
 )
+_XML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s+[|–—»-]\s+")  # "Headline | Site", "Site - Headline"
 _COLON_SPLIT = re.compile(r":\s+")  # "Blog Name: Post Title", only when one side is known
@@ -126,7 +127,8 @@ def html_to_text(html: str) -> str:
     from lxml import etree
     from lxml import html as lxml_html
 
-    markup = _XML_DECLARATION.sub("", html)
+    # lxml refuses control characters in the text it is given back (found by fuzzing)
+    markup = _XML_CONTROLS.sub("", _XML_DECLARATION.sub("", html))
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):

@@ -178,6 +178,7 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
     """Clean ``raw`` (``kind`` is ``text``, ``html`` or ``asis``) into an Article;
     ``warnings`` are ``(code, message)`` pairs about what reading it repaired."""
     meta = meta or {}
+    raw = _no_surrogates(raw)
     if kind == "asis":
         title, author, published, body = None, None, None, raw
     else:
@@ -190,7 +191,7 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
         return Problem(origin, E.E_TOO_LARGE, why)
     lang = detect_language(body) if config.detect_language else "en"
     return Article(
-        id=str(meta.get("id") or article_id),
+        id=_no_surrogates(str(meta.get("id") or article_id)),
         text=body,
         title=_str_or_none(meta.get("title")) or title,
         author=_str_or_none(meta.get("author")) or author,
@@ -216,8 +217,17 @@ def _clean(raw: str, *, kind: str, url: str | None):  # type: ignore[no-untyped-
 def _str_or_none(value: object) -> str | None:
     if value is None or isinstance(value, (list, dict)):
         return None
-    text = str(value).strip()
+    text = _no_surrogates(str(value)).strip()
     return text or None
+
+
+def _no_surrogates(text: str) -> str:
+    """JSON may spell lone surrogates ("\\ud800"), which no UTF-8 output can hold: '?'."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
 
 
 def _sniff_html(text: str) -> bool:
