@@ -77,8 +77,10 @@ def _extract(html: str, url: str | None) -> Any:
 
     try:
         return bare_extraction(html, url=url, **_TRAFILATURA_OPTIONS)
-    except (ValueError, TypeError, AttributeError) as err:  # malformed trees deep in lxml
-        log.debug("trafilatura failed on %s: %s", url or "page", err)
+    except Exception as err:  # noqa: BLE001 - malformed trees break trafilatura, htmldate and
+        # lxml in many ways (ValueError, AssertionError from drop_tree on '<IFRAME>HTML', found
+        # by Hypothesis); the page is then read by the fallback instead of losing the batch
+        log.debug("trafilatura failed on %s: %s: %s", url or "page", type(err).__name__, err)
         return None
 
 
@@ -136,7 +138,8 @@ def html_to_text(html: str) -> str:
     if _depth(root) >= _LXML_MAX_DEPTH:  # libxml2 stops nesting at 256 and drops the rest
         return strip_tags(markup)
     for element in root.xpath(_FURNITURE_XPATH):
-        element.drop_tree()
+        if element.getparent() is not None:  # the root itself cannot be dropped
+            element.drop_tree()
     for element in root.iter(*_BLOCK_TAGS):
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")

@@ -264,8 +264,11 @@ def read_jsonl_lines(lines: Iterable[bytes | int], *, origin: str, stem: str,
     """One article per JSON line: ``id``, ``text`` or ``html``, optional metadata. An int in
     ``lines`` stands for a line over the size limit (its length; see ``bounded_lines``)."""
     ids: dict[str, int] = {}
+    lineno = 0
+    seen = False
     for lineno, line in enumerate(lines, start=1):
         where = f"{origin}:{lineno}"
+        seen = seen or isinstance(line, int) or bool(line.strip())
         if isinstance(line, int) or len(line) > config.max_bytes:
             size = line if isinstance(line, int) else len(line)
             yield Problem(where, E.E_TOO_LARGE, f"line of {size:,} bytes is over the limit "
@@ -286,6 +289,9 @@ def read_jsonl_lines(lines: Iterable[bytes | int], *, origin: str, stem: str,
             else:
                 ids[item.id] = lineno
         yield item
+    if not seen:
+        what = "no line" if lineno == 0 else "only blank lines"
+        yield Problem(origin, E.E_EMPTY, f"the file has {what}; nothing to extract")
 
 
 def _warn(article: Article, code: str, message: str) -> Article:
