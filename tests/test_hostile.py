@@ -299,3 +299,30 @@ def test_cli_on_a_hostile_folder_is_bounded_and_named(tmp_path: Path) -> None:
     assert "[E012]" in proc.stderr and "noise.txt" in proc.stderr and "[W104]" in proc.stderr
     assert int(proc.stderr.rsplit("RSS ", 1)[1]) / 1024 < 1536
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
+
+
+# --- a stage that fails on one article --------------------------------------------------------
+
+def test_a_stage_failing_on_one_article_keeps_the_batch(pipeline, monkeypatch, capsys,
+                                                        tmp_path: Path) -> None:
+    from chronicler.cli.extract import _write
+
+    real = pipeline.stages.events.code
+
+    def code(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise RuntimeError("an unforeseen article")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.stages.events, "code", code)
+    articles = [Article(id=f"a{n}", text=S + ("BOOM" if n == 1 else ""), origin=f"in:{n}")
+                for n in range(3)]
+    problems: list[Problem] = []
+    out = io.StringIO()
+    assert _write(pipeline.run(articles), out, pretty=False, progress=False,
+                  problems=problems) == 3
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["article"]["id"] for r in records] == ["a0", "a1", "a2"]
+    assert records[0]["events"] and not records[1]["events"] and records[2]["events"]
+    assert [(p.origin, p.code) for p in problems] == [("in:1", "E022")]
+    assert "[E022] in:1" in capsys.readouterr().err

@@ -69,6 +69,7 @@ E_BAD_RECORD = "E016"
 E_BAD_ENCODING = "E017"
 E_BAD_ARCHIVE = "E018"
 E_UNSUPPORTED = "E019"
+E_STAGE_FAILED = "E022"  # chronicler's NLP stages raised on one article: empty NLP parts
 W_LANGUAGE = "W101"
 W_NO_TEXT = "W102"
 # Warnings about an article that was read and kept (exit code stays 0).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -28,6 +29,8 @@ from .types import Article, Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+log = logging.getLogger(__name__)
 
 # Below this many articles a second process costs more (fork, warm-up) than it saves; measured
 # on the news corpus: 2 processes pay off from roughly a dozen average-length articles.
@@ -89,7 +92,7 @@ class Pipeline:
                 yield item
             else:
                 doc, article = item
-                yield doc_to_record(doc, article, self.stages)
+                yield _record_or_failure(doc, article, self.stages)
 
     def _run_pool(self, articles: Iterable[Article], workers: int) -> Iterator[Record]:
         global _WORKER_PIPELINE
@@ -119,6 +122,20 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+def _record_or_failure(doc, article: Article, stages: Stages) -> Record:  # type: ignore[no-untyped-def]
+    """The article's record; when a stage raises on it, a record with empty NLP parts and an
+    [E022] warning, so one unforeseen article never stops a batch of thousands."""
+    try:
+        return doc_to_record(doc, article, stages)
+    except Exception as exc:
+        log.warning("stages failed on %s", article.origin or article.id, exc_info=True)
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        return Record(article=article, warnings=(
+            (f"[{E.E_STAGE_FAILED}] {article.origin or article.id}: chronicler's NLP stages "
+            f"failed on this article ({detail}); the record has empty NLP parts. Please report "
+            "it with the article."),))
+
 
 _WORKER_PIPELINE: Pipeline | None = None
 

@@ -64,6 +64,7 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
         bar = _bar(progress, total)
         try:
             for batch in _batches(pipeline.run(articles), commit_every):
+                _report_record_errors(batch, report)
                 store.write(batch, producer)
                 report.written += len(batch)
                 report.events += sum(len(r.events) for r in batch)
@@ -113,6 +114,16 @@ def _new_articles(items: Iterable[Article | Problem], store: Store, report: Inge
                 continue
             seen.add(key)
             yield article
+
+
+def _report_record_errors(batch: list[Record], report: IngestReport) -> None:
+    """Records stored with empty NLP parts because of an error ([E...]) count as problems."""
+    for record in batch:
+        for warning in record.warnings:
+            print(f"chronicler: {warning}", file=sys.stderr)
+            if warning.startswith("[E"):
+                report.problems.append(Problem(record.article.origin or record.article.id,
+                                               warning[1:5], warning))
 
 
 def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
