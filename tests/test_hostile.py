@@ -160,6 +160,19 @@ def test_unclosed_tags_are_linear(tmp_path: Path) -> None:
     assert time.perf_counter() - started < PER_ARTICLE_SECONDS
 
 
+def test_pages_with_many_elements_are_bounded(tmp_path: Path) -> None:
+    """trafilatura took 39 s on 40,000 paragraphs; such pages take the linear path."""
+    started = time.perf_counter()
+    page = "<div><p>" + S + "</p></div>\n"
+    (many,) = _read(tmp_path, "many.html", (page * 40_000).encode())
+    (empty,) = _read(tmp_path, "empty.html", b"<p>" * 2_000_000)
+    (some,) = _read(tmp_path, "some.html", (page * 3_000).encode())
+    assert time.perf_counter() - started < PER_ARTICLE_SECONDS
+    assert isinstance(many, Problem) and many.code == "E013"
+    assert isinstance(empty, Problem) and empty.code == "W102"
+    assert isinstance(some, Article) and "Damascus" in some.text
+
+
 # --- archives ---------------------------------------------------------------------------------
 
 def test_truncated_and_corrupt_warc_gz(tmp_path: Path) -> None:
@@ -267,14 +280,15 @@ def test_unreadable_file_is_named(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_fifo_with_a_writer_is_read(tmp_path: Path) -> None:
+    import threading
+
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    writer = subprocess.Popen(["sh", "-c", f"printf '%s' '{S}' > '{fifo}'"])
-    try:
-        (item,) = list(read_inputs([str(fifo)]))
-    finally:
-        writer.wait(timeout=10)
-    assert isinstance(item, Article | Problem)  # a writer may not have opened it yet: E014
+    writer = os.open(fifo, os.O_RDWR)  # a writer that is there before the reader
+    os.write(writer, (S * 3).encode())
+    threading.Timer(0.5, os.close, [writer]).start()  # then it finishes: end of file
+    (item,) = list(read_inputs([str(fifo)]))
+    assert isinstance(item, Article) and item.text == (S * 3).strip()
 
 
 # --- the whole command, bounded in memory -----------------------------------------------------

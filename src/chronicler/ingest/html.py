@@ -13,6 +13,7 @@ import logging
 import re
 from typing import Any
 
+from ..nlp.limits import MAX_CHARS
 from .cleaned import CleanText, clean_author, normalise_date
 from .plaintext import clean_plaintext
 
@@ -31,6 +32,13 @@ _TRAFILATURA_OPTIONS: dict[str, Any] = {
     "deduplicate": False,  # a cross-call cache would make output depend on earlier inputs
     "output_format": "python",
 }
+# trafilatura's time grows with the number of elements: 20,000 took 6.5 s, 100,000 20 s and a
+# 2.7 MB page of 40,000 paragraphs 39 s on this machine. Pages with more tags than this (real
+# news pages have a few thousand) are read by the linear fallback, which keeps the 30-second
+# bound per article.
+MAX_TRAFILATURA_TAGS = 20_000
+MAX_TREE_TAGS = 200_000  # above this, not even an lxml tree: the linear tag stripper
+UNCLEANED_CHARS = 4 * MAX_CHARS  # visible text this long is over the limit after any cleaning
 # Elements that are never article text, removed in the fallback path.
 _FURNITURE_XPATH = (
     "//script|//style|//noscript|//template|//svg|//iframe|//form|//nav|//aside|//footer"
@@ -56,6 +64,10 @@ def clean_html(html: str, *, url: str | None = None) -> CleanText:
     The body's paragraphs are joined with ``"\\n\\n"``. ``url`` only helps metadata
     extraction; nothing is fetched.
     """
+    if html.count("<") > MAX_TRAFILATURA_TAGS:  # bounded time: see MAX_TRAFILATURA_TAGS
+        log.debug("%s: over %d tags, read without trafilatura", url or "page",
+                  MAX_TRAFILATURA_TAGS)
+        return _fallback(html)
     doc = _extract(html, url)
     text = (getattr(doc, "text", None) or "").strip()
     if doc is None or not text:
@@ -120,8 +132,12 @@ def _page_title(html: str) -> str | None:
 
 
 def _fallback(html: str) -> CleanText:
-    """The page's visible text, cleaned as scraped plain text."""
-    return clean_plaintext(html_to_text(html))
+    """The page's visible text, cleaned as scraped plain text (when it is too long to be an
+    article whatever the cleaning, uncleaned: the parser's limit then names it, fast)."""
+    text = html_to_text(html)
+    if len(text) > UNCLEANED_CHARS:
+        return CleanText(text=text)
+    return clean_plaintext(text)
 
 
 def html_to_text(html: str) -> str:
@@ -131,6 +147,8 @@ def html_to_text(html: str) -> str:
 
     # lxml refuses control characters in the text it is given back (found by fuzzing)
     markup = _XML_CONTROLS.sub("", _XML_DECLARATION.sub("", html))
+    if markup.count("<") > MAX_TREE_TAGS:  # a tree of millions of elements: seconds per MB
+        return strip_tags(markup)
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):

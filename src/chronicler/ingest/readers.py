@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import errors as E
 from ..errors import Problem
-from ..nlp.limits import too_long
+from ..nlp.limits import MAX_CHARS, too_long
 from ..types import Article
 from .encoding import decode, to_text
 from .meta import content_id, detect_language, normalise_date
@@ -179,6 +179,8 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
     ``warnings`` are ``(code, message)`` pairs about what reading it repaired."""
     meta = meta or {}
     raw = _no_surrogates(raw)
+    if kind == "text" and len(raw) > 4 * MAX_CHARS:  # over the limit after any cleaning
+        kind = "asis"
     if kind == "asis":
         title, author, published, body = None, None, None, raw
     else:
