@@ -234,6 +234,16 @@ def test_jsonl_10mb_line_is_named_and_never_read_whole(tmp_path: Path) -> None:
     assert lines == [len(huge) + 1, b"{}\n"] and 0 < Spy.biggest <= 2_000_001
 
 
+def test_stdin_jsonl_long_line_is_named_and_the_rest_read() -> None:
+    data = (json.dumps({"id": "big", "text": "word " * 1000}) + "\n"
+            + json.dumps({"id": "ok", "text": S}) + "\n").encode()
+    proc = subprocess.run([CHRONICLER, "extract", "-", "--no-progress", "--max-bytes", "1000"],
+                          input=data, capture_output=True, check=False, timeout=120)
+    assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+    assert b"[E013] -:1: line of 5,026 bytes" in proc.stderr
+    assert [json.loads(line)["article"]["id"] for line in proc.stdout.splitlines()] == ["ok"]
+
+
 # --- file system ------------------------------------------------------------------------------
 
 def test_directory_named_like_jsonl(tmp_path: Path) -> None:
@@ -277,6 +287,23 @@ def test_unreadable_file_is_named(tmp_path: Path, monkeypatch) -> None:
     (item,) = list(read_inputs([str(path)]))
     assert isinstance(item, Problem) and item.code == "E011" and "Permission denied" in \
         item.message
+
+
+def test_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(S, "utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # root reads anything: fail as for a user
+    items = list(read_inputs([str(tmp_path / "in")]))
+    assert [type(i).__name__ for i in items] == ["Article", "Problem"]
+    assert items[1].code == "E011" and "locked" in items[1].origin
+    assert "Permission denied" in items[1].message
 
 
 def test_fifo_with_a_writer_is_read(tmp_path: Path) -> None:

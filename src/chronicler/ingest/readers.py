@@ -86,7 +86,12 @@ def _walk(folder: Path) -> Iterator[Path | Problem]:
     links and link loops are named, hidden files and folder docs skipped."""
     found: list[tuple[str, Path | Problem]] = []
     seen = {os.path.realpath(folder)}
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    def unreadable(exc: OSError) -> None:  # os.walk would skip the folder silently
+        where = str(exc.filename or folder)
+        found.append((where, Problem(where, E.E_NOT_FOUND, f"the folder cannot be read "
+                                     f"({exc.strerror}); check permissions")))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         kept = []
         for name in sorted(dirs):
             sub = os.path.join(root, name)
