@@ -121,5 +121,6 @@ def _parse_long(nlp: Language, text: str) -> Doc:
 
     docs = list(nlp.pipe(pieces(text), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
-    assert doc.text == text, "pieces must join back into the article"
+    if doc.text != text:  # pragma: no cover - pieces join back by construction; never risk
+        return nlp(text)  # offsets that point next to the words they claim
     return doc
