@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -100,39 +97,6 @@ def test_stats_and_read_only_query(small_store: Path):
 
     with pytest.raises(UsageError):
         query(small_store, "DELETE FROM articles")
-
-
-def test_kill_9_mid_ingest_then_rerun_equals_uninterrupted(tmp_path: Path):
-    corpus = _corpus(tmp_path / "corpus.jsonl", 800)
-    clean_db, crash_db = tmp_path / "clean.duckdb", tmp_path / "crash.duckdb"
-    args = ["ingest", str(corpus), "--processes", "1", "--commit-every", "8", "--no-progress"]
-    subprocess.run([CHRONICLER, *args, "--db", str(clean_db)], check=True, capture_output=True)
-    proc = subprocess.Popen([CHRONICLER, *args, "--db", str(crash_db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _wait_for_growth(crash_db, proc)
-    assert proc.poll() is None, "ingest finished before it could be killed; use a bigger corpus"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    assert _dump_or_empty(crash_db)["articles"] != _dump(clean_db)["articles"]
-    subprocess.run([CHRONICLER, *args, "--db", str(crash_db)], check=True, capture_output=True)
-    assert _dump(crash_db) == _dump(clean_db)
-
-
-def _dump_or_empty(db: Path) -> dict[str, list[tuple]]:
-    try:
-        return _dump(db)
-    except duckdb.Error:
-        return {"articles": []}
-
-
-def _wait_for_growth(db: Path, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    """Wait until the writer has committed something (the WAL or file grows)."""
-    wal = Path(str(db) + ".wal")
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 50_000:
-            return
-        time.sleep(0.05)
 
 
 def test_cameo_export_is_petrarch_style(small_store: Path, tmp_path: Path):

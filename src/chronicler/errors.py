@@ -40,6 +40,25 @@ class StoreCorruptError(UsageError):
     code = "E031"
 
 
+class StoreWriteError(ChroniclerError):
+    """Writing to the store failed mid-run (disk full, file too large, I/O error); what was
+    committed before is kept and the next ``ingest`` resumes from it."""
+
+    code = "E034"
+
+
+class QueryRefusedError(UsageError):
+    """``chronicler query`` runs one read-only SELECT on the store and touches nothing else."""
+
+    code = "E032"
+
+
+class QueryError(UsageError):
+    """The SELECT was allowed but DuckDB could not run it (syntax, unknown column ...)."""
+
+    code = "E033"
+
+
 # Codes of the problems ingest reports (kept here so they are listed in one place).
 E_NOT_FOUND = "E011"
 E_BINARY = "E012"
@@ -50,8 +69,15 @@ E_BAD_RECORD = "E016"
 E_BAD_ENCODING = "E017"
 E_BAD_ARCHIVE = "E018"
 E_UNSUPPORTED = "E019"
+E_STAGE_FAILED = "E022"  # chronicler's NLP stages raised on one article: empty NLP parts
 W_LANGUAGE = "W101"
 W_NO_TEXT = "W102"
+# Warnings about an article that was read and kept (exit code stays 0).
+W_REPLACED = "W103"  # undecodable bytes replaced with U+FFFD
+W_NUL = "W104"  # NUL bytes removed
+W_ENCODING = "W105"  # an encoding recognised without a byte-order mark (UTF-16)
+W_DUPLICATE_ID = "W106"  # a JSONL id used twice in one file
+W_BOTH_FIELDS = "W107"  # a JSONL object with both 'text' and 'html': 'text' is used
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -21,12 +22,15 @@ from . import errors as E
 from .actors import ActorResolver, load_kb
 from .events import EventCoder
 from .nlp import DEFAULT_MODEL, load_nlp
+from .nlp.limits import parse, too_long
 from .places import PlaceResolver
 from .records import Stages, doc_to_record
 from .types import Article, Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+log = logging.getLogger(__name__)
 
 # Below this many articles a second process costs more (fork, warm-up) than it saves; measured
 # on the news corpus: 2 processes pay off from roughly a dozen average-length articles.
@@ -82,14 +86,13 @@ class Pipeline:
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
         others, english = _split_language(articles, self.nlp.max_length)
-        docs = self.nlp.pipe(((a.text, a) for a in english), as_tuples=True,
-                             batch_size=self.config.batch_size)
+        docs = parse(self.nlp, ((a.text, a) for a in english), self.config.batch_size)
         for item in _merge(others, docs):
             if isinstance(item, Record):
                 yield item
             else:
                 doc, article = item
-                yield doc_to_record(doc, article, self.stages)
+                yield _record_or_failure(doc, article, self.stages)
 
     def _run_pool(self, articles: Iterable[Article], workers: int) -> Iterator[Record]:
         global _WORKER_PIPELINE
@@ -119,6 +122,20 @@ def build(config: PipelineConfig | None = None) -> Pipeline:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+def _record_or_failure(doc, article: Article, stages: Stages) -> Record:  # type: ignore[no-untyped-def]
+    """The article's record; when a stage raises on it, a record with empty NLP parts and an
+    [E022] warning, so one unforeseen article never stops a batch of thousands."""
+    try:
+        return doc_to_record(doc, article, stages)
+    except Exception as exc:
+        log.warning("stages failed on %s", article.origin or article.id, exc_info=True)
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        return Record(article=article, warnings=(
+            (f"[{E.E_STAGE_FAILED}] {article.origin or article.id}: chronicler's NLP stages "
+            f"failed on this article ({detail}); the record has empty NLP parts. Please report "
+            "it with the article."),))
+
 
 _WORKER_PIPELINE: Pipeline | None = None
 
@@ -155,10 +172,10 @@ class _LanguageSplit:
                                 f"{type(article).__name__}; use chronicler.extract() for text")
             if article.language != "en":
                 self.order.append(_skipped(article))
-            elif len(article.text) > self.max_chars:
-                self.order.append(_skipped(article, f"[{E.E_TOO_LARGE}] {article.origin or article.id}: "
-                                   f"{len(article.text):,} characters is over the parser's limit "
-                                   f"of {self.max_chars:,}; the record has empty NLP parts"))
+            elif (why := too_long(article.text)) is not None:
+                self.order.append(_skipped(article, f"[{E.E_TOO_LARGE}] "
+                                           f"{article.origin or article.id}: {why}; the record "
+                                           "has empty NLP parts"))
             else:
                 self.order.append(article)
                 yield article
@@ -183,7 +200,8 @@ def _merge(split: _LanguageSplit, docs: Iterator) -> Iterator:  # type: ignore[t
             yield item
 
 
-def _skipped(article: Article) -> Record:
-    return Record(article=article, warnings=(
-        (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
-        "supported yet; the record has empty NLP parts"),))
+def _skipped(article: Article, why: str | None = None) -> Record:
+    """A record with empty NLP parts, and the warning that says why."""
+    why = why or (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language "
+                  f"{article.language!r} is not supported yet; the record has empty NLP parts")
+    return Record(article=article, warnings=(why,))

@@ -39,6 +39,8 @@ class Article:
     url: str | None = None
     language: str = "en"
     origin: str | None = None  # where it was read from (file path, "file.jsonl:12", "-"); not in records
+    # what reading it repaired ("[W104] a.txt: 2 NUL byte(s) removed"); not in records
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -76,6 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChroniclerError as exc:
         print(f"chronicler: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not type(exc).__module__.startswith(("duckdb", "_duckdb")) or not getattr(
+                args, "db", None):
+            raise
+        from ..store.db import store_failure  # a store that breaks mid-command: no traceback
+
+        print(f"chronicler: {store_failure(args.db, exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("chronicler: interrupted", file=sys.stderr)
         return 130

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"cannot write {args.output} ({exc.strerror}); check the "
                                  "folder exists and is writable") from exc
         count = _write(pipeline.run(articles), out, pretty=args.pretty,
-                       progress=not args.no_progress)
+                       progress=not args.no_progress, problems=problems)
     print(f"chronicler: {count} record(s) written"
           + (f", {len(problems)} input(s) skipped" if problems else ""), file=sys.stderr)
     return 2 if problems else 0
@@ -113,10 +113,15 @@ def _articles(paths: list[str], config: IngestConfig, problems: list[Problem]) -
             problems.append(item)
             print(f"chronicler: skipped {item}", file=sys.stderr)
         else:
+            for warning in item.warnings:  # repaired on reading; the article is kept
+                print(f"chronicler: {warning}", file=sys.stderr)
             yield item
 
 
-def _write(records: Iterator, out: IO[str], *, pretty: bool, progress: bool) -> int:  # type: ignore[type-arg]
+def _write(records: Iterator, out: IO[str], *, pretty: bool, progress: bool,  # type: ignore[type-arg]
+           problems: list[Problem]) -> int:
+    """Write the records; an article whose record carries an error ([E...]: too long to parse,
+    a stage failed) is written with empty NLP parts and counted as a problem (exit 2)."""
     from tqdm import tqdm
 
     count = 0
@@ -125,6 +130,9 @@ def _write(records: Iterator, out: IO[str], *, pretty: bool, progress: bool) -> 
         for record in records:
             for warning in record.warnings:
                 print(f"chronicler: {warning}", file=sys.stderr)
+                if warning.startswith("[E"):
+                    problems.append(Problem(record.article.origin or record.article.id,
+                                            warning[1:5], warning))
             text = json.dumps(record.to_dict(), ensure_ascii=False, indent=2 if pretty else None)
             out.write(text + "\n")
             count += 1

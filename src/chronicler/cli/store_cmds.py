@@ -55,8 +55,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=run_stats)
 
     q = sub.add_parser("query", help="run read-only SQL on the store (CSV to stdout)",
-                       description="Tables: articles, actors, mentions, quotes, events, places, "
-                       "place_mentions, stories, story_events, producers.")
+                       description="One SELECT on the store, its rows streamed as CSV. Tables: "
+                       "articles, actors, mentions, quotes, events, places, place_mentions, "
+                       "stories, story_events, producers. Refused ([E032], exit 1): several "
+                       "statements, any write, COPY, ATTACH, INSTALL/LOAD, SET, PRAGMA, CALL, "
+                       "EXPORT/IMPORT, and file readers such as read_csv or read_text.")
     q.add_argument("sql")
     q.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     q.set_defaults(func=run_query)
@@ -123,9 +126,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from ..store.queries import query
+    from ..store.sql_guard import stream_query
 
-    columns, rows = query(args.db, args.sql)
+    columns, rows = stream_query(args.db, args.sql)  # fetched in batches: memory stays flat
     writer = csv.writer(args.records_out)
     writer.writerow(columns)
     writer.writerows(rows)

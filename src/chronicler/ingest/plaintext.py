@@ -246,6 +246,8 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
 
 def _unwrap(block: list[str], width: int) -> list[str]:
     """Join a block's wrapped lines; a short line or a list item starts a new paragraph."""
+    if not block:  # the empty block after trailing blank lines (found by fuzzing)
+        return []
     out = [block[0]]
     for prev, line in pairwise(block):
         if len(prev) >= WRAP_JOIN_SHARE * width and not _LIST_ITEM.match(line):

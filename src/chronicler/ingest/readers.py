@@ -3,6 +3,8 @@ bad input, so one broken file in a folder of 10,000 is reported and the run goes
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
 import sys
@@ -12,9 +14,13 @@ from pathlib import Path
 
 from .. import errors as E
 from ..errors import Problem
-from ..nlp.model import MAX_CHARS
+from ..nlp.limits import MAX_CHARS, too_long
 from ..types import Article
+from .encoding import decode, to_text
 from .meta import content_id, detect_language, normalise_date
+
+__all__ = ["DEFAULT_MAX_BYTES", "IngestConfig", "build_article", "decode", "read_file",
+           "read_inputs", "read_jsonl_lines"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one article (file, JSONL line or WARC record)
 
@@ -43,24 +49,73 @@ def read_inputs(paths: Iterable[str], *, config: IngestConfig | None = None) -> 
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for child in _walk(path):
-                yield from read_file(child, config=config, folder=path)
+                found = True
+                if isinstance(child, Problem):
+                    yield child
+                else:
+                    yield from read_file(child, config=config, folder=path)
+            if not found:
+                yield Problem(raw, E.E_EMPTY, "the folder holds no file to read")
         elif path.exists():
             yield from read_file(path, config=config)
         else:
-            yield Problem(raw, E.E_NOT_FOUND, "no such file or folder; check the path")
+            yield Problem(raw, E.E_NOT_FOUND, _missing(raw))
+
+
+def _missing(raw: str) -> str:
+    """Why a path that does not exist cannot be read: no such path, a dangling link, a loop."""
+    if not os.path.islink(raw):
+        return "no such file or folder; check the path"
+    try:
+        os.stat(raw)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop (the link points back to itself); fix or remove it"
+        return f"a dangling symbolic link to {os.readlink(raw)!r}; fix or remove it"
+    return "no such file or folder; check the path"  # pragma: no cover - raced into existence
 
 
 # A folder's own documentation is not an article.
 _FOLDER_DOCS = ("readme", "license", "licence", "changelog", "credits")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for child in sorted(folder.rglob("*")):
-        if not child.is_file() or child.stem.lower() in _FOLDER_DOCS:
-            continue
-        if not any(p.startswith(".") for p in child.relative_to(folder).parts):
-            yield child
+def _walk(folder: Path) -> Iterator[Path | Problem]:
+    """Files under ``folder`` in path order, following links to folders once each; broken
+    links and link loops are named, hidden files and folder docs skipped."""
+    found: list[tuple[str, Path | Problem]] = []
+    seen = {os.path.realpath(folder)}
+    def unreadable(exc: OSError) -> None:  # os.walk would skip the folder silently
+        where = str(exc.filename or folder)
+        found.append((where, Problem(where, E.E_NOT_FOUND, f"the folder cannot be read "
+                                     f"({exc.strerror}); check permissions")))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
+        kept = []
+        for name in sorted(dirs):
+            sub = os.path.join(root, name)
+            real = os.path.realpath(sub)
+            if name.startswith("."):
+                continue
+            if real in seen:
+                found.append((sub, Problem(sub, E.E_NOT_FOUND, "a symbolic link loop (a folder "
+                                           "inside itself); skipped, fix or remove the link")))
+                continue
+            seen.add(real)
+            kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            child = Path(root) / name
+            if name.startswith(".") or child.stem.lower() in _FOLDER_DOCS:
+                continue
+            if child.is_symlink() and not child.exists():
+                found.append((str(child), Problem(str(child), E.E_NOT_FOUND,
+                                                  _missing(str(child)))))
+            elif child.is_file() or child.is_fifo():
+                found.append((str(child), child))
+    for _, item in sorted(found, key=lambda pair: Path(pair[0]).parts):
+        yield item
 
 
 def read_file(path: Path, *, config: IngestConfig, folder: Path | None = None) -> Iterator[Item]:
@@ -92,7 +147,7 @@ def read_file(path: Path, *, config: IngestConfig, folder: Path | None = None) -
         return
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
     article_id = path.stem if folder is None else path.relative_to(folder).with_suffix("").as_posix()
-    yield from _from_bytes(data, origin=origin, default_id=article_id, kind=kind, config=config)
+    yield _from_bytes(data, origin=origin, default_id=article_id, kind=kind, config=config)
 
 
 def _read_pipe(path: Path, limit: int) -> bytes:
@@ -105,34 +160,32 @@ def _read_pipe(path: Path, limit: int) -> bytes:
 
 
 def _from_bytes(data: bytes, *, origin: str, default_id: str, kind: str,
-                config: IngestConfig) -> Iterator[Item]:
+                config: IngestConfig) -> Item:
     if not data.strip():
         what = "stdin is empty" if origin == "-" else "the file is empty"
-        yield Problem(origin, E.E_EMPTY, f"{what}; nothing to extract")
-        return
-    if data.startswith(_WIDE_BOMS):
-        try:
-            data = data.decode("utf-32" if data[:4] in _WIDE_BOMS[:2] else "utf-16").encode()
-        except UnicodeDecodeError:
-            pass
-    if _looks_binary(data):
-        yield Problem(origin, E.E_BINARY, "binary data, not text/HTML/JSONL/WARC; "
-                      "remove it from the input or convert it to text")
-        return
-    text = decode(data)
-    if text is None:
-        yield Problem(origin, E.E_BAD_ENCODING, "the text encoding could not be detected; "
-                      "save the file as UTF-8")
-        return
+        return Problem(origin, E.E_EMPTY, f"{what}; nothing to extract")
+    decoded = to_text(data)
+    if decoded.text is None:
+        code, message = decoded.problem or (E.E_BAD_ENCODING, "could not be decoded")
+        return Problem(origin, code, message)
+    text = decoded.text
     if kind == "text" and _sniff_html(text):
         kind = "html"
-    yield build_article(text, origin=origin, article_id=default_id, kind=kind, config=config)
+    if default_id.startswith("stdin"):
+        default_id = content_id(text, prefix="stdin")
+    return build_article(text, origin=origin, article_id=default_id, kind=kind, config=config,
+                         warnings=decoded.warnings)
 
 
 def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: IngestConfig,
-                  meta: dict | None = None) -> Item:
-    """Clean ``raw`` (``kind`` is ``text``, ``html`` or ``asis``) into an Article."""
+                  meta: dict | None = None,
+                  warnings: Iterable[tuple[str, str]] = ()) -> Item:
+    """Clean ``raw`` (``kind`` is ``text``, ``html`` or ``asis``) into an Article;
+    ``warnings`` are ``(code, message)`` pairs about what reading it repaired."""
     meta = meta or {}
+    raw = _no_surrogates(raw)
+    if kind == "text" and len(raw) > 4 * MAX_CHARS:  # over the limit after any cleaning
+        kind = "asis"
     if kind == "asis":
         title, author, published, body = None, None, None, raw
     else:
@@ -141,12 +194,11 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
                                           cleaned.text)
     if not body.strip():
         return Problem(origin, E.W_NO_TEXT, "no article text was found in it")
-    if len(body) > MAX_CHARS:
-        return Problem(origin, E.E_TOO_LARGE, f"article of {len(body):,} characters is over the "
-                       f"parser's limit of {MAX_CHARS:,}; split it into several articles")
+    if (why := too_long(body)) is not None:
+        return Problem(origin, E.E_TOO_LARGE, why)
     lang = detect_language(body) if config.detect_language else "en"
     return Article(
-        id=str(meta.get("id") or article_id),
+        id=_no_surrogates(str(meta.get("id") or article_id)),
         text=body,
         title=_str_or_none(meta.get("title")) or title,
         author=_str_or_none(meta.get("author")) or author,
@@ -155,6 +207,7 @@ def build_article(raw: str, *, origin: str, article_id: str, kind: str, config: 
         url=_str_or_none(meta.get("url")),
         language=lang,
         origin=origin,
+        warnings=tuple(f"[{code}] {origin}: {message}" for code, message in warnings),
     )
 
 
@@ -171,33 +224,17 @@ def _clean(raw: str, *, kind: str, url: str | None):  # type: ignore[no-untyped-
 def _str_or_none(value: object) -> str | None:
     if value is None or isinstance(value, (list, dict)):
         return None
-    text = str(value).strip()
+    text = _no_surrogates(str(value)).strip()
     return text or None
 
 
-# UTF-32 first: its little-endian BOM starts with UTF-16's.
-_WIDE_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    # Control bytes other than tab/newline/CR/form-feed/ESC are rare in any text encoding.
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls > len(head) * 0.05
-
-
-def decode(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM) first, then charset detection."""
+def _no_surrogates(text: str) -> str:
+    """JSON may spell lone surrogates ("\\ud800"), which no UTF-8 output can hold: '?'."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    return None if best is None else str(best)
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
 
 
 def _sniff_html(text: str) -> bool:
@@ -212,26 +249,63 @@ def _read_jsonl_file(path: Path, config: IngestConfig) -> Iterator[Item]:
         yield Problem(str(path), E.E_NOT_FOUND, f"cannot be read ({exc.strerror})")
         return
     with handle:
-        yield from read_jsonl_lines(handle, origin=str(path), stem=path.stem, config=config)
+        yield from read_jsonl_lines(bounded_lines(handle, config.max_bytes), origin=str(path),
+                                    stem=path.stem, config=config)
 
 
-def read_jsonl_lines(lines: Iterable[bytes], *, origin: str, stem: str,
+def bounded_lines(stream, limit: int) -> Iterator[bytes | int]:  # type: ignore[no-untyped-def]
+    """The lines of a binary stream, each read into memory only up to ``limit`` bytes: a
+    longer line is skipped in 1 MB steps and given as its length (an int) instead."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := stream.readline(1 << 20)):
+            size += len(line)
+        yield size
+
+
+def read_jsonl_lines(lines: Iterable[bytes | int], *, origin: str, stem: str,
                      config: IngestConfig) -> Iterator[Item]:
-    """One article per JSON line: ``id``, ``text`` or ``html``, optional metadata."""
+    """One article per JSON line: ``id``, ``text`` or ``html``, optional metadata. An int in
+    ``lines`` stands for a line over the size limit (its length; see ``bounded_lines``)."""
+    ids: dict[str, int] = {}
+    lineno = 0
+    seen = False
     for lineno, line in enumerate(lines, start=1):
         where = f"{origin}:{lineno}"
-        if not line.strip():
-            continue
-        if len(line) > config.max_bytes:
-            yield Problem(where, E.E_TOO_LARGE, f"line of {len(line):,} bytes is over the limit "
+        seen = seen or isinstance(line, int) or bool(line.strip())
+        if isinstance(line, int) or len(line) > config.max_bytes:
+            size = line if isinstance(line, int) else len(line)
+            yield Problem(where, E.E_TOO_LARGE, f"line of {size:,} bytes is over the limit "
                           f"of {config.max_bytes:,}; raise it with --max-bytes")
+            continue
+        if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield Problem(where, E.E_BAD_JSON, f"not valid JSON ({exc}); fix or remove the line")
             continue
-        yield _jsonl_article(obj, where=where, default_id=f"{stem}-{lineno}", config=config)
+        item = _jsonl_article(obj, where=where, default_id=f"{stem}-{lineno}", config=config)
+        if isinstance(item, Article):
+            if item.id in ids:
+                item = _warn(item, E.W_DUPLICATE_ID, f"id {item.id!r} is also on line "
+                             f"{ids[item.id]}; both articles are kept under the same id")
+            else:
+                ids[item.id] = lineno
+        yield item
+    if not seen:
+        what = "no line" if lineno == 0 else "only blank lines"
+        yield Problem(origin, E.E_EMPTY, f"the file has {what}; nothing to extract")
+
+
+def _warn(article: Article, code: str, message: str) -> Article:
+    from dataclasses import replace
+
+    note = f"[{code}] {article.origin}: {message}"
+    return replace(article, warnings=(*article.warnings, note))
 
 
 def _jsonl_article(obj: object, *, where: str, default_id: str, config: IngestConfig) -> Item:
@@ -239,8 +313,10 @@ def _jsonl_article(obj: object, *, where: str, default_id: str, config: IngestCo
         return Problem(where, E.E_BAD_RECORD, "a JSON object with 'text' or 'html' is needed")
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str) and text.strip():
+        both = [(E.W_BOTH_FIELDS, "both 'text' and 'html' are given; 'text' is used")] \
+            if isinstance(html, str) and html.strip() else []
         return build_article(text, origin=where, article_id=default_id, kind="asis",
-                             config=config, meta=obj)
+                             config=config, meta=obj, warnings=both)
     if isinstance(html, str) and html.strip():
         return build_article(html, origin=where, article_id=default_id, kind="html",
                              config=config, meta=obj)
@@ -252,15 +328,28 @@ def _read_stdin(config: IngestConfig) -> Iterator[Item]:
     if sys.stdin is None or sys.stdin.closed:  # started with stdin closed (`<&-`)
         yield Problem("-", E.E_NOT_FOUND, "stdin is closed; pipe an article in or give a path")
         return
-    data = sys.stdin.buffer.read()
-    stripped = data.lstrip()
-    if stripped.startswith(b"{"):
-        yield from read_jsonl_lines(data.splitlines(), origin="-", stem="stdin", config=config)
+    stream = sys.stdin.buffer
+    head = stream.read(config.max_bytes + 1)  # never more than one article's worth at once
+    if head.lstrip().startswith(b"{"):
+        lines = bounded_lines(_Prefixed(head, stream), config.max_bytes)
+        yield from read_jsonl_lines(lines, origin="-", stem="stdin", config=config)
         return
-    if len(data) > config.max_bytes:
+    if len(head) > config.max_bytes:
         yield Problem("-", E.E_TOO_LARGE, f"stdin is over the limit of {config.max_bytes:,} "
                       "bytes; raise it with --max-bytes")
         return
-    text = decode(data) or ""
-    yield from _from_bytes(data, origin="-", default_id=content_id(text, prefix="stdin"),
-                           kind="text", config=config)
+    yield _from_bytes(head, origin="-", default_id="stdin", kind="text", config=config)
+
+
+class _Prefixed:
+    """``readline`` over bytes already read, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest) -> None:  # type: ignore[no-untyped-def]
+        self.head = io.BytesIO(head)
+        self.rest = rest
+
+    def readline(self, size: int) -> bytes:
+        line = self.head.readline(size)
+        if line.endswith(b"\n") or len(line) >= size:
+            return line
+        return line + self.rest.readline(size - len(line))

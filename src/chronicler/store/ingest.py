@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from .. import __version__
-from ..errors import Problem
+from ..errors import Problem, StoreWriteError
 from ..ingest import IngestConfig, read_inputs
 from ..pipeline import PipelineConfig, build
 from ..types import Article, Record
@@ -60,16 +62,27 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
                                  force=force)
         pipeline = build(config)
         bar = _bar(progress, total)
-        for batch in _batches(pipeline.run(articles), commit_every):
-            store.write(batch, producer)
-            report.written += len(batch)
-            report.events += sum(len(r.events) for r in batch)
-            _tick(bar, len(batch), report, started)
-        report.stories = build_stories(store.con)
+        try:
+            for batch in _batches(pipeline.run(articles), commit_every):
+                _report_record_errors(batch, report)
+                store.write(batch, producer)
+                report.written += len(batch)
+                report.events += sum(len(r.events) for r in batch)
+                _tick(bar, len(batch), report, started)
+            report.stories = build_stories(store.con)
+        except duckdb.Error as exc:
+            raise StoreWriteError(
+                f"writing to the store {db} failed ({str(exc).splitlines()[0]}); the "
+                f"{report.written} article(s) committed by this run before it are kept. Free "
+                "disk space (or fix the file system) and re-run the same `chronicler ingest`: "
+                "it resumes where this run stopped.") from exc
         if bar is not None:
             bar.close()
     finally:
-        store.close()
+        try:
+            store.close()
+        except duckdb.Error:  # a store that failed to write may fail to close as well
+            pass
     report.seconds = time.perf_counter() - started
     return report
 
@@ -86,6 +99,8 @@ def _new_articles(items: Iterable[Article | Problem], store: Store, report: Inge
                 report.problems.append(item)
                 print(f"chronicler: skipped {item}", file=sys.stderr)
             else:
+                for warning in item.warnings:  # repaired on reading; the article is kept
+                    print(f"chronicler: {warning}", file=sys.stderr)
                 report.read += 1
                 articles.append(item)
         keys = [article_key(a.text) for a in articles]
@@ -99,6 +114,16 @@ def _new_articles(items: Iterable[Article | Problem], store: Store, report: Inge
                 continue
             seen.add(key)
             yield article
+
+
+def _report_record_errors(batch: list[Record], report: IngestReport) -> None:
+    """Records stored with empty NLP parts because of an error ([E...]) count as problems."""
+    for record in batch:
+        for warning in record.warnings:
+            print(f"chronicler: {warning}", file=sys.stderr)
+            if warning.startswith("[E"):
+                report.problems.append(Problem(record.article.origin or record.article.id,
+                                               warning[1:5], warning))
 
 
 def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:

@@ -122,21 +122,9 @@ def stats(db: str | Path, *, top: int = 10) -> dict[str, Any]:
 
 
 def query(db: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run read-only SQL; returns column names and rows."""
-    import duckdb
+    """Run one read-only SELECT; returns column names and all rows (see ``sql_guard`` for
+    what is refused, and ``stream_query`` for results too big to hold)."""
+    from .sql_guard import stream_query
 
-    if not sql.strip():
-        raise UsageError("the query is empty; give a SELECT statement")
-    con = connect(db, read_only=True)
-    try:
-        # read-only for the file system and network too: no COPY TO, no extension downloads
-        con.execute("SET enable_external_access = false")
-        con.execute("SET lock_configuration = true")
-        cur = con.execute(sql)
-        if cur.description is None:
-            raise UsageError("the statement returned no rows; `chronicler query` runs SELECTs")
-        return [d[0] for d in cur.description], cur.fetchall()
-    except duckdb.Error as exc:
-        raise UsageError(f"query failed: {exc}") from exc
-    finally:
-        con.close()
+    columns, rows = stream_query(db, sql)
+    return columns, list(rows)
