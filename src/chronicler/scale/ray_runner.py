@@ -17,7 +17,7 @@ import os
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -68,25 +68,26 @@ def ray_session(options: RayOptions) -> Iterator[Any]:
     """Ray connected (to ``options.address``) or started locally; quiet on stdout."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # offline: no usage report
     ray = import_ray()
-    started = False
-    if not ray.is_initialized():
-        common: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING,
-                                  "log_to_driver": True}
-        if options.address:
-            ray.init(address=options.address, **common)
-        else:
-            ray.init(num_cpus=options.workers or os.cpu_count() or 1,
-                     object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
-        started = True
-    ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = False  # chronicler's own bar counts articles
-    ctx.print_on_execution_start = False
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
-    try:
-        yield ray
-    finally:
-        if started:
-            ray.shutdown()
+    with redirect_stdout(sys.stderr):  # Ray prints its workers' and raylet's logs there
+        started = False
+        if not ray.is_initialized():
+            common: dict[str, Any] = {"include_dashboard": False, "log_to_driver": True,
+                                      "logging_level": logging.WARNING}
+            if options.address:
+                ray.init(address=options.address, **common)
+            else:
+                ray.init(num_cpus=options.workers or os.cpu_count() or 1,
+                         object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
+            started = True
+        ctx = ray.data.DataContext.get_current()
+        ctx.enable_progress_bars = False  # chronicler's own bar counts articles
+        ctx.print_on_execution_start = False
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
+        try:
+            yield ray
+        finally:
+            if started:
+                ray.shutdown()
 
 
 class ExtractActor:
@@ -199,7 +200,8 @@ def _write_lost(out: Path, lost: list[tuple[int, Article]], retries: int) -> Non
     import pyarrow.parquet as pq
 
     out.mkdir(parents=True, exist_ok=True)
-    message = (f"its worker process died on it {retries + 2} times (out of memory, or a crash "
-               "in native code); it is not stored; re-run ingest to try it again")
+    message = (f"its Ray task failed {retries + 2} times (its worker died: out of memory, a "
+               "crash in native code; or an error outside the pipeline); it is not stored; "
+               "re-run to try it again")
     rows = [shard_row(seq, None, article=article, error=message) for seq, article in lost]
     pq.write_table(pa.Table.from_pylist(rows, schema=shard_schema()), out / "lost.parquet")
