@@ -27,6 +27,7 @@ from .types import Article, Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Below this many articles a second process costs more (fork, warm-up) than it saves; measured
 # on the news corpus: 2 processes pay off from roughly a dozen average-length articles.
@@ -35,6 +36,15 @@ MIN_PARALLEL_ARTICLES = 12
 # two batches in flight per worker keep memory flat.
 BATCH_ARTICLES = 16
 IN_FLIGHT_PER_WORKER = 2
+# Articles per spaCy memory zone: the strings and lexemes a zone's articles add to the
+# vocabulary are freed when it closes, so a long-lived worker's vocabulary stays the model's
+# own (without zones it grew with every new name; see benchmarks/soak.py).
+ZONE_ARTICLES = 64
+# The parser's memory grows with the text it is given at once. Bodies longer than PART_CHARS
+# are parsed in parts cut at paragraph or sentence ends and joined back into one Doc over the
+# original text (offsets unchanged); a parser batch holds at most BATCH_CHARS characters.
+PART_CHARS = 50_000
+BATCH_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -82,14 +92,27 @@ class Pipeline:
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
         others, english = _split_language(articles, self.nlp.max_length)
-        docs = self.nlp.pipe(((a.text, a) for a in english), as_tuples=True,
-                             batch_size=self.config.batch_size)
-        for item in _merge(others, docs):
+        for item in _merge(others, self._docs(english)):
             if isinstance(item, Record):
                 yield item
             else:
                 doc, article = item
                 yield doc_to_record(doc, article, self.stages)
+
+    def _docs(self, english: Iterator[Article]) -> Iterator[tuple[Doc, Article]]:
+        """(Doc, article) in input order; each group of articles in its own memory zone (its
+        Docs are used, and become records, before the zone closes)."""
+        for group in _batches(english, ZONE_ARTICLES):
+            with self.nlp.memory_zone():
+                parts: list[Doc] = []
+                for batch in part_batches(group, self.config.batch_size, BATCH_CHARS):
+                    texts = [text for text, _, _ in batch]
+                    for doc, (_, article, last) in zip(
+                            self.nlp.pipe(texts, batch_size=len(texts)), batch, strict=True):
+                        parts.append(doc)
+                        if last:
+                            yield (parts[0] if len(parts) == 1 else join_docs(parts)), article
+                            parts = []
 
     def _run_pool(self, articles: Iterable[Article], workers: int) -> Iterator[Record]:
         global _WORKER_PIPELINE
@@ -140,6 +163,52 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def split_text(text: str, limit: int = PART_CHARS) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``limit`` characters (joined, they are
+    ``text``), each cut after a paragraph break, else a line break, else a sentence end, else
+    a space, as near the limit as possible."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark, limit // 2)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        cut = cut if cut > 0 else limit
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def part_batches(articles: list[Article], size: int, max_chars: int
+                 ) -> Iterator[list[tuple[str, Article, bool]]]:
+    """Parser batches of (text, article, is its last part): at most ``size`` texts and
+    ``max_chars`` characters (a single part may be a batch alone)."""
+    batch: list[tuple[str, Article, bool]] = []
+    chars = 0
+    for article in articles:
+        pieces = split_text(article.text) if len(article.text) > PART_CHARS else [article.text]
+        for i, piece in enumerate(pieces):
+            if batch and (len(batch) >= size or chars + len(piece) > max_chars):
+                yield batch
+                batch, chars = [], 0
+            batch.append((piece, article, i == len(pieces) - 1))
+            chars += len(piece)
+    if batch:
+        yield batch
+
+
+def join_docs(parts: list[Doc]) -> Doc:
+    """One Doc over the parts' texts joined as they are (no whitespace added)."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
 class _LanguageSplit:
     """Routes non-English articles around spaCy while keeping the input order."""
 
@@ -183,7 +252,7 @@ def _merge(split: _LanguageSplit, docs: Iterator) -> Iterator:  # type: ignore[t
             yield item
 
 
-def _skipped(article: Article) -> Record:
-    return Record(article=article, warnings=(
-        (f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
+def _skipped(article: Article, warning: str | None = None) -> Record:
+    return Record(article=article, warnings=(warning or (
+        f"[{E.W_LANGUAGE}] {article.origin or article.id}: language {article.language!r} is not "
         "supported yet; the record has empty NLP parts"),))
