@@ -82,6 +82,8 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=1_000, help="print PSS this often")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--engine", choices=("local", "ray"), default="local")
+    parser.add_argument("--warmup", type=int, default=1_000,
+                        help="articles before the curve counts (default 1,000)")
     args = parser.parse_args()
     if not NEWS.is_dir():
         print(f"soak: {NEWS} is absent; skipped")
@@ -93,7 +95,7 @@ def main() -> int:
               f"{args.processes} processes ({args.engine})", flush=True)
         curve = soak(src, Path(tmp) / "soak.duckdb", every=args.every,
                      processes=args.processes, engine=args.engine)
-    after = [mb for n, mb in curve if n >= 2 * args.every] or [mb for _, mb in curve]
+    after = [mb for n, mb in curve if n >= args.warmup] or [mb for _, mb in curve]
     if after:
         low, high = min(after), max(after)
         print(f"after warm-up: {low:,.0f} .. {high:,.0f} MB, spread {(high - low) / low:.1%} "
