@@ -93,8 +93,10 @@ def main() -> int:
         words = write_stream(load_texts(None), args.n, src)
         print(f"stream: {args.n:,} articles, {words:,} words; ingest with "
               f"{args.processes} processes ({args.engine})", flush=True)
-        curve = soak(src, Path(tmp) / "soak.duckdb", every=args.every,
-                     processes=args.processes, engine=args.engine)
+        db = Path(tmp) / "soak.duckdb"
+        curve = soak(src, db, every=args.every, processes=args.processes, engine=args.engine)
+        print(f"store: {db.stat().st_size / 1e6:,.0f} MB for {args.n:,} articles "
+              f"({src.stat().st_size / 1e6:,.0f} MB of JSONL in)")
     after = [mb for n, mb in curve if n >= args.warmup] or [mb for _, mb in curve]
     if after:
         low, high = min(after), max(after)
