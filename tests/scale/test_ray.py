@@ -85,8 +85,8 @@ class Poisoned(ExtractActor):
     """An article whose id says 'die' kills its worker; the pipeline raises on one whose id
     says 'fail'."""
 
-    def __init__(self, config: PipelineConfig) -> None:
-        super().__init__(config)
+    def __init__(self, config: PipelineConfig, out: str | None = None) -> None:
+        super().__init__(config, out)
         run, process = self.pipeline.run, self.pipeline.process
 
         def check(article: Article) -> Article:

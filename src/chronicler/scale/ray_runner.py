@@ -3,10 +3,10 @@
 The driver reads articles with chronicler's own readers (so ids, cleaning and language checks
 are those of the local engine) and hands them to Ray a window at a time. Each window is one
 Ray Data job: ``from_items`` -> ``map_batches`` over a pool of ``ExtractActor`` (each loads
-the model once) -> ``write_parquet``. Then the driver checks that every article of the window
-came back: the articles of a task whose worker died more often than Ray retries it are run
-again one per task, and an article that still kills its worker is written as an error row,
-so it is reported, never silently lost.
+the model once and writes its batches' Parquet shards). Then the driver checks that every
+article of the window came back: the articles of a task whose worker died more often than
+Ray retries it are run again one per task, and an article that still kills its worker is
+written as an error row, so it is reported, never silently lost.
 """
 
 from __future__ import annotations
@@ -76,8 +76,7 @@ def ray_session(options: RayOptions) -> Iterator[Any]:
             if options.address:
                 ray.init(address=options.address, **common)
             else:
-                ray.init(num_cpus=options.workers or os.cpu_count() or 1,
-                         object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
+                ray.init(num_cpus=os.cpu_count() or 1, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
             started = True
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False  # chronicler's own bar counts articles
@@ -91,20 +90,34 @@ def ray_session(options: RayOptions) -> Iterator[Any]:
 
 
 class ExtractActor:
-    """A Ray Data actor: one Pipeline per worker process, a batch of articles per call."""
+    """A Ray Data actor: one Pipeline per worker process, a batch of articles per call. With
+    ``out`` it writes each batch's shard there itself (named by the batch's first and last
+    article, so a retried task rewrites the same file) and returns only the articles' numbers:
+    no separate write step competes with the actors for CPUs."""
 
-    def __init__(self, config: PipelineConfig) -> None:
+    def __init__(self, config: PipelineConfig, out: str | None = None) -> None:
         sys.stdout = sys.stderr  # stdout carries records only, and workers write none
         from ..pipeline import build
 
         self.pipeline = build(replace(config, n_process=1))
+        self.out = Path(out) if out else None
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
+        import pyarrow.parquet as pq
 
         rows = batch.to_pylist()
         articles = [article_of(r) for r in rows]
-        return pa.Table.from_pylist(self.code(rows, articles), schema=shard_schema())
+        table = pa.Table.from_pylist(self.code(rows, articles), schema=shard_schema())
+        if self.out is None:
+            return table
+        seqs = table.column("seq").to_pylist()
+        self.out.mkdir(parents=True, exist_ok=True)
+        path = self.out / f"part-{seqs[0]:09d}-{seqs[-1]:09d}.parquet"
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        pq.write_table(table, partial)
+        os.replace(partial, path)  # atomic: a reader never sees half a shard
+        return pa.table({"seq": seqs})
 
     def code(self, rows: list[dict[str, Any]], articles: list[Article]) -> list[dict[str, Any]]:
         try:
@@ -171,13 +184,14 @@ def _ray_job(ray: Any, rows: list[dict[str, Any]], out: Path, *, config: Pipelin
     with warnings.catch_warnings():  # Ray Data's own default is to retry a dead actor forever;
         # its only spelling of a bound is the deprecated ray_remote_args
         warnings.simplefilter("ignore")
-        ds = ds.map_batches(actor_cls, fn_constructor_kwargs={"config": config},
+        ds = ds.map_batches(actor_cls, fn_constructor_kwargs={"config": config, "out": str(out)},
                             batch_size=batch_size, batch_format="pyarrow",
                             compute=ray.data.ActorPoolStrategy(size=min(workers, blocks)),
                             num_cpus=1, max_restarts=options.retries,
                             max_task_retries=options.retries)
     try:
-        ds.write_parquet(str(out))
+        for _ in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+            pass  # the shards are on disk; what matters is which arrived (checked after)
     except Exception as exc:  # noqa: BLE001 - whatever came back is kept; the rest is redone
         print(f"chronicler: a Ray job failed ({type(exc).__name__}: {exc}); "
               "its missing articles are run again", file=sys.stderr)
