@@ -59,3 +59,9 @@ def test_vocabulary_does_not_grow_over_a_stream(pipeline) -> None:
     size = len(pipeline.nlp.vocab.strings)
     list(pipeline.run(stream(1000)))
     assert len(pipeline.nlp.vocab.strings) == size
+
+
+def test_article_over_the_parser_cap_gets_a_warning_not_an_error(pipeline) -> None:
+    text = "word " * (pipeline.nlp.max_length // 5 + 1)
+    record = pipeline.process(Article(id="huge", text=text))
+    assert record.actors == () and "E013" in record.warnings[0]

@@ -133,14 +133,16 @@ def test_poisoned_articles_are_reported_and_the_rest_stored(session, tmp_path: P
     assert "ValueError" in failed[f"article {rows[3]['id']}"][1]
 
 
-def test_shards_left_by_a_crash_are_loaded_not_redone(session, tmp_path: Path) -> None:
+def test_shards_left_by_a_crash_are_loaded_not_redone(session, pipeline, tmp_path: Path
+                                                      ) -> None:
     src = _few(tmp_path, 3)
     articles = [a for a in read_inputs([src]) if isinstance(a, Article)]
     count, failed = extract_ray(articles, tmp_path / "db.duckdb.shards",
                                 config=PipelineConfig(), options=OPTIONS)
     assert (count, failed) == (3, [])
-    assert sorted(r["article_id"] for r in read_shard_rows(tmp_path / "db.duckdb.shards")) \
-        == sorted(a.id for a in articles)
+    rows = sorted(read_shard_rows(tmp_path / "db.duckdb.shards"), key=lambda r: r["article_id"])
+    local = sorted(pipeline.run(articles), key=lambda r: r.article.id)
+    assert [json.loads(r["record"]) for r in rows] == [r.to_dict() for r in local]
     report = ingest_ray([src], tmp_path / "db.duckdb", config=PipelineConfig(),
                         options=replace(OPTIONS), progress=False, actor_cls=DiesOnEverything)
     assert (report.written, report.skipped_known, report.problems) == (3, 3, [])
