@@ -8,6 +8,7 @@ does only the missing work.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sys
 import time
@@ -53,13 +54,16 @@ def ingest_ray(paths: Iterable[str], db: str | Path, *, force: bool = False,
                                  force=force)
         bar = _bar(progress, total)
         extra = {} if actor_cls is None else {"actor_cls": actor_cls}
-        with ray_session(options) as ray:
-            for number, window in enumerate(windows(articles, options.window)):
-                out = folder / f"window-{number:05d}"
-                run_window(ray, window, out, config=config, options=options, **extra)
-                before = report.written
-                _load(store, out, producer, report)
-                _tick(bar, report.written - before, report, started)
+        first = next(articles, None)
+        if first is not None:  # nothing new: no Ray to start
+            with ray_session(options) as ray:
+                stream = itertools.chain([first], articles)
+                for number, window in enumerate(windows(stream, options.window)):
+                    out = folder / f"window-{number:05d}"
+                    run_window(ray, window, out, config=config, options=options, **extra)
+                    before = report.written
+                    _load(store, out, producer, report)
+                    _tick(bar, report.written - before, report, started)
         shutil.rmtree(folder, ignore_errors=True)
         report.stories = build_stories(store.con)
         if bar is not None:
