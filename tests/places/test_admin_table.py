@@ -30,5 +30,5 @@ def test_admin1_name_is_the_majority_of_joined_places() -> None:
             {"cc": "XX", "lat": "5.0", "lon": "6.0", "admin1": "South", "admin2": "A"}]
     assert admin1_votes(cities, rows) == {("XX", "07"): "North"}
     cities = {k: {**c, "population": 10} for k, c in cities.items()}
-    [(cc, adm1, name, lat, lon, pop)] = [u for u in admin2_units(cities, rows) if u[1] == "North"]
+    [(cc, _, name, lat, lon, pop)] = [u for u in admin2_units(cities, rows) if u[1] == "North"]
     assert (cc, name, lat, lon, pop) == ("XX", "A", 3.0, 4.0, 10)
