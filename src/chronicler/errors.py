@@ -70,6 +70,8 @@ E_BAD_ENCODING = "E017"
 E_BAD_ARCHIVE = "E018"
 E_UNSUPPORTED = "E019"
 E_STAGE_FAILED = "E022"  # chronicler's NLP stages raised on one article: empty NLP parts
+E_POISONED = "E040"  # the pipeline failed on an article (an exception, or its worker died)
+E_RAY_MISSING = "E041"  # --engine ray without the scale extra
 W_LANGUAGE = "W101"
 W_NO_TEXT = "W102"
 # Warnings about an article that was read and kept (exit code stays 0).

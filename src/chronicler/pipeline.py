@@ -22,13 +22,14 @@ from . import errors as E
 from .actors import ActorResolver, load_kb
 from .events import EventCoder
 from .nlp import DEFAULT_MODEL, load_nlp
-from .nlp.limits import parse, too_long
+from .nlp.limits import CHUNK_CHARS, pieces, too_long
 from .places import PlaceResolver
 from .records import Stages, doc_to_record
 from .types import Article, Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,18 @@ MIN_PARALLEL_ARTICLES = 12
 # two batches in flight per worker keep memory flat.
 BATCH_ARTICLES = 16
 IN_FLIGHT_PER_WORKER = 2
+# Articles per spaCy memory zone: the strings and lexemes a zone's articles add to the
+# vocabulary are freed when it closes, so a long-lived worker's vocabulary stays the model's
+# own (without zones it grew with every new name; see benchmarks/soak.py).
+ZONE_ARTICLES = 64
+# The parser's memory grows with the text it is given at once. Bodies longer than PART_CHARS
+# are parsed in parts cut at paragraph or sentence ends and joined back into one Doc over the
+# original text (offsets unchanged; the part size is nlp/limits.py's, which also bounds the
+# quote stage's work per sentence); a parser batch holds at most BATCH_CHARS characters
+# (tuned on the first 800 news articles, 2 workers: 200,000 gave a peak PSS of 1,320 MB,
+# 50,000 gave 1,150 MB and no loss of speed).
+PART_CHARS = CHUNK_CHARS
+BATCH_CHARS = 50_000
 
 
 @dataclass(frozen=True)
@@ -86,13 +99,35 @@ class Pipeline:
 
     def _run_local(self, articles: Iterable[Article]) -> Iterator[Record]:
         others, english = _split_language(articles, self.nlp.max_length)
-        docs = parse(self.nlp, ((a.text, a) for a in english), self.config.batch_size)
-        for item in _merge(others, docs):
+        for item in _merge(others, self._docs(english)):
             if isinstance(item, Record):
                 yield item
             else:
                 doc, article = item
                 yield _record_or_failure(doc, article, self.stages)
+
+    def _docs(self, english: Iterator[Article]) -> Iterator[tuple[Doc, Article]]:
+        """(Doc, article) in input order; each group of articles in its own memory zone (its
+        Docs are used, and become records, before the zone closes)."""
+        for group in _batches(english, ZONE_ARTICLES):
+            with self.nlp.memory_zone():
+                parts: list[Doc] = []
+                for batch in part_batches(group, self.config.batch_size, BATCH_CHARS):
+                    texts = [text for text, _, _ in batch]
+                    for doc, (_, article, last) in zip(
+                            self.nlp.pipe(texts, batch_size=len(texts)), batch, strict=True):
+                        parts.append(doc)
+                        if last:
+                            yield self._joined(parts, article.text), article
+                            parts = []
+
+    def _joined(self, parts: list[Doc], text: str) -> Doc:
+        """The Doc of an article parsed in parts; parsed whole if the parts do not join back to
+        exactly its text (they do by construction: never risk offsets beside their words)."""
+        if len(parts) == 1:
+            return parts[0]
+        doc = join_docs(parts)
+        return doc if doc.text == text else self.nlp(text)
 
     def _run_pool(self, articles: Iterable[Article], workers: int) -> Iterator[Record]:
         global _WORKER_PIPELINE
@@ -155,6 +190,38 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
+
+
+def split_text(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``limit`` characters (joined, they are
+    ``text``), each cut after a paragraph break, else a line break, else a sentence end, else
+    a space (nlp/limits.py's ``pieces``)."""
+    return pieces(text, PART_CHARS if limit is None else limit)
+
+
+def part_batches(articles: list[Article], size: int, max_chars: int
+                 ) -> Iterator[list[tuple[str, Article, bool]]]:
+    """Parser batches of (text, article, is its last part): at most ``size`` texts and
+    ``max_chars`` characters (a single part may be a batch alone)."""
+    batch: list[tuple[str, Article, bool]] = []
+    chars = 0
+    for article in articles:
+        parts = split_text(article.text) if len(article.text) > PART_CHARS else [article.text]
+        for i, piece in enumerate(parts):
+            if batch and (len(batch) >= size or chars + len(piece) > max_chars):
+                yield batch
+                batch, chars = [], 0
+            batch.append((piece, article, i == len(parts) - 1))
+            chars += len(piece)
+    if batch:
+        yield batch
+
+
+def join_docs(parts: list[Doc]) -> Doc:
+    """One Doc over the parts' texts joined as they are (no whitespace added)."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(parts, ensure_whitespace=False)
 
 
 class _LanguageSplit:

@@ -54,6 +54,15 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                         "its senses win over the built-in verb lexicon; repeatable, later "
                         "files win")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: worker processes on this machine (default); ray: the same "
+                        "pipeline on Ray Data (the 'scale' extra), locally or on a cluster")
+    p.add_argument("--address", metavar="ADDR", default=None,
+                   help="with --engine ray: the Ray cluster to use (e.g. 10.0.0.5:6379 from "
+                        "`ray start --head`, or auto); default: start a local Ray")
+    p.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                   help="workers: Ray actors with --engine ray (default: every CPU of the "
+                        "cluster), worker processes with --engine local (as --processes)")
 
 
 def positive_int(value: str) -> int:
@@ -71,15 +80,27 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
     """The PipelineConfig of the shared options (usage errors for bad values)."""
     if args.max_bytes <= 0:
         raise UsageError("--max-bytes must be a positive number of bytes")
-    return PipelineConfig(n_process=args.processes, actor_files=tuple(args.actors),
+    if args.engine == "local" and args.address:
+        raise UsageError("--address needs --engine ray")
+    processes = args.processes or (args.workers if args.engine == "local" else None)
+    return PipelineConfig(n_process=processes, actor_files=tuple(args.actors),
                           verb_files=tuple(getattr(args, "verbs", None) or ()),
                           reference_date=reference_date_arg(args.reference_date))
+
+
+def ray_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The RayOptions of --address and --workers."""
+    from ..scale.ray_runner import RayOptions
+
+    return RayOptions(address=args.address, workers=args.workers)
 
 
 def run(args: argparse.Namespace) -> int:
     config = pipeline_config(args)
     problems: list[Problem] = []
     articles = _articles(args.paths, IngestConfig(max_bytes=args.max_bytes), problems)
+    if args.engine == "ray":
+        return _run_ray(args, config, articles, problems)
     pipeline = build(config)
     _check_output(args.output, args.paths)
     with ExitStack() as stack:
@@ -95,6 +116,21 @@ def run(args: argparse.Namespace) -> int:
     print(f"chronicler: {count} record(s) written"
           + (f", {len(problems)} input(s) skipped" if problems else ""), file=sys.stderr)
     return 2 if problems else 0
+
+
+def _run_ray(args: argparse.Namespace, config: PipelineConfig, articles: Iterator[Article],
+             problems: list[Problem]) -> int:
+    from ..scale.ray_ingest import extract_ray
+
+    if not args.output or args.pretty:
+        raise UsageError("--engine ray writes Parquet shards: give --output DIR (a new or empty "
+                         "folder); --pretty is for JSON Lines")
+    _check_output(args.output, args.paths)
+    count, failed = extract_ray(articles, args.output, config=config, options=ray_options(args))
+    print(f"chronicler: {count} record(s) written to {args.output}"
+          + (f", {len(problems)} input(s) skipped" if problems else "")
+          + (f", {len(failed)} article(s) failed" if failed else ""), file=sys.stderr)
+    return 2 if problems or failed else 0
 
 
 def _check_output(output: str | None, paths: list[str]) -> None:

