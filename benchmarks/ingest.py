@@ -61,16 +61,24 @@ def run_ingest(rows: list[dict]) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-        start = time.perf_counter()
-        proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "chronicler"), "ingest", str(src),
-                                 "--db", str(Path(tmp) / "bench.duckdb"), "--no-progress"])
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, tree_rss_kb(proc.pid))
-            time.sleep(0.2)
-        if proc.returncode not in (0, 2):
-            raise SystemExit(f"ingest failed with exit code {proc.returncode}")
-        return time.perf_counter() - start, peak
+        return timed_peak([str(ROOT / ".venv" / "bin" / "chronicler"), "ingest", str(src),
+                           "--db", str(Path(tmp) / "bench.duckdb"), "--no-progress"],
+                          every=0.2, stdout=None)
+
+
+def timed_peak(cmd: list[str], *, every: float, stdout=subprocess.DEVNULL,
+               stderr=None) -> tuple[float, int]:
+    """Run ``cmd``; (seconds, peak memory of its process tree in KB, sampled every
+    ``every`` seconds). Exit codes 0 and 2 (some inputs skipped) count as success."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(every)
+    if proc.returncode not in (0, 2):
+        raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
+    return time.perf_counter() - start, peak
 
 
 def main() -> int:

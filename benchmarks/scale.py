@@ -15,11 +15,10 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ingest import tree_rss_kb
+from ingest import timed_peak
 from speed import NEWS, ROOT, bare_spacy, load_texts
 
 RUNS = (("local", 1), ("local", 2), ("ray", 1), ("ray", 2))
@@ -29,15 +28,8 @@ def run_ingest(src: Path, db: Path, engine: str, workers: int) -> tuple[float, f
     """(seconds, peak PSS in MB of the whole process tree: with Ray, its daemons and workers)."""
     cmd = [str(ROOT / ".venv" / "bin" / "chronicler"), "ingest", str(src), "--db", str(db),
            "--no-progress", "--engine", engine, "--workers", str(workers)]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_rss_kb(proc.pid))
-        time.sleep(0.5)
-    if proc.returncode not in (0, 2):
-        raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
-    return time.perf_counter() - start, peak / 1024
+    seconds, peak = timed_peak(cmd, every=0.5, stderr=subprocess.DEVNULL)
+    return seconds, peak / 1024
 
 
 def main() -> int:

@@ -211,14 +211,21 @@ def article(con: Any, key: str) -> dict[str, Any] | None:
                   "ORDER BY n_mentions DESC, name")
     mentions = rows('SELECT actor_id, start, "end", text FROM mentions WHERE article_key = ? '
                     "ORDER BY start")
-    for actor in actors:
-        actor["mentions"] = [m for m in mentions if m["actor_id"] == actor["actor_id"]]
-    record["actors"] = actors
+    record["actors"] = _with_mentions(actors, mentions, "actor_id")
     places = rows("SELECT * EXCLUDE (article_key) FROM places WHERE article_key = ? "
                   "ORDER BY n_mentions DESC, name")
     pm = rows('SELECT place_no, start, "end", text, use FROM place_mentions '
               "WHERE article_key = ? ORDER BY start")
-    for place in places:
-        place["mentions"] = [m for m in pm if m["place_no"] == place["place_no"]]
-    record["places"] = places
+    record["places"] = _with_mentions(places, pm, "place_no")
     return record
+
+
+def _with_mentions(owners: list[dict[str, Any]], mentions: list[dict[str, Any]],
+                   key: str) -> list[dict[str, Any]]:
+    """Each owner (actor, place) with its mentions, matched on ``key``, in text order."""
+    by_key: dict[Any, list[dict[str, Any]]] = {}
+    for m in mentions:
+        by_key.setdefault(m[key], []).append(m)
+    for owner in owners:
+        owner["mentions"] = by_key.get(owner[key], [])
+    return owners
