@@ -25,25 +25,31 @@ def tree_rss_kb(pid: int) -> int:
     """Memory of a process and all its descendants (Linux /proc): the sum of their
     proportional set sizes (PSS), so pages forked workers share with their parent (the spaCy
     model, the gazetteer) count once, as they do in physical memory."""
+    return sum(tree_pss_kb(pid).values())
+
+
+def tree_pss_kb(pid: int) -> dict[int, int]:
+    """PSS in KB of a process and each of its descendants, by pid."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    pages: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            ppid, pages = int(fields[1]), int(fields[21])
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            pages[int(entry)] = int(fields[21])
         except (OSError, IndexError, ValueError):
             continue
-        children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = _pss_kb(int(entry), pages * os.sysconf("SC_PAGE_SIZE") // 1024)
-    total, stack = 0, [pid]
+    out: dict[int, int] = {}
+    stack = [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        if p in pages:
+            out[p] = _pss_kb(p, pages[p] * os.sysconf("SC_PAGE_SIZE") // 1024)
         stack.extend(children.get(p, []))
-    return total
+    return out
 
 
 def _pss_kb(pid: int, fallback: int) -> int:

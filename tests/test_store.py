@@ -143,3 +143,17 @@ def test_second_writer_gets_database_in_use(tmp_path: Path) -> None:
     finally:
         con.close()
     assert "E030" in out and "is in use" in out and str(db) in out
+
+
+def test_writer_memory_limit_is_applied_and_checked(tmp_path: Path) -> None:
+    from chronicler.store.db import Store
+    from chronicler.store.ingest import WRITER_MEMORY
+
+    store = Store(tmp_path / "capped.duckdb", memory_limit=WRITER_MEMORY)
+    try:
+        (limit,) = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert limit.replace(" ", "").upper() in ("61.0MIB", "64.0MB", "61MIB", "64MB")
+    finally:
+        store.close()
+    with pytest.raises(ValueError, match="64MB or 1.5GB"):
+        Store(tmp_path / "other.duckdb", memory_limit="64MB'; DROP TABLE articles; --")

@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .columns import pack_index, pack_names
 from .names import FEATURES, REGION_PRIOR, key, space, strip_admin_words
 
 #: Alternate names kept per place: only those in Latin script (English news), at most this many.
@@ -452,7 +453,7 @@ def prior(feat: str, pop: int) -> float:
 
 
 def to_arrays(table: Table) -> dict:
-    """The compact on-disk form: numpy columns, a name list and the alias postings."""
+    """The compact on-disk form: numpy columns, the names and the alias postings (columns.py)."""
     ccs = sorted(set(table.cc))
     adm = sorted(set(table.admin1))
     feats = sorted(set(table.feat))
@@ -465,7 +466,7 @@ def to_arrays(table: Table) -> dict:
         ranked = sorted(posts, key=lambda p: (p & 1, -priors[p >> 1]))[:MAX_POSTINGS]
         index[k] = tuple(ranked)
     return {
-        "names": "\n".join(table.names),
+        **pack_names(table.names), **pack_index(index),
         "lat": np.asarray(table.lat, dtype=np.float32),
         "lon": np.asarray(table.lon, dtype=np.float32),
         "pop": np.asarray(table.pop, dtype=np.int64),
@@ -473,6 +474,6 @@ def to_arrays(table: Table) -> dict:
         "cc": np.asarray([cc_i[c] for c in table.cc], dtype=np.int16),
         "admin1": np.asarray([adm_i[a] for a in table.admin1], dtype=np.int32),
         "feat": np.asarray([feat_i[f] for f in table.feat], dtype=np.int8),
-        "ccs": ccs, "admin1s": adm, "feats": feats, "index": index,
+        "ccs": ccs, "admin1s": adm, "feats": feats,
         "adjectives": dict(table.adjectives), "exact": dict(table.exact),
     }

@@ -20,14 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .build import build_table, data_rows, not_places, package_file, prior, to_arrays
+from .columns import AliasIndex, NameColumn
 from .names import key
 
 if TYPE_CHECKING:
     from ..actors import KnowledgeBase
 
 #: Bump when the build changes: old cache files are then ignored (and left for the user).
-VERSION = 7
+VERSION = 8
+#: Entries kept built at once (an Entry is made from the columns in a microsecond).
+ENTRY_CACHE = 20_000
 CACHE_ENV = "CHRONICLER_CACHE_DIR"
 _LOCK = threading.Lock()
 _LOADED: dict[Path, dict[str, Any]] = {}
@@ -54,7 +59,7 @@ def _data_stamp() -> str:
     from importlib import metadata, resources
 
     digest = hashlib.sha1()
-    for source in ("build.py", "names.py"):  # the build's own code
+    for source in ("build.py", "names.py", "columns.py"):  # the build's own code
         digest.update(Path(__file__).with_name(source).read_bytes())
     data = resources.files("chronicler.places").joinpath("data")
     for item in sorted(data.iterdir(), key=lambda p: p.name):
@@ -119,21 +124,17 @@ class Gazetteer:
 
     def __init__(self, kb: KnowledgeBase, data: dict[str, Any] | None = None) -> None:
         data = data if data is not None else load_arrays()
-        self.names = data["names"].split("\n")
-        self.lat = data["lat"].tolist()
-        self.lon = data["lon"].tolist()
-        self.pop = data["pop"].tolist()
-        self.gid = data["gid"].tolist()
+        # Flat arrays, not Python objects: their pages stay shared with forked workers
+        # (columns.py). The countries appended below go to small lists, then into the arrays.
+        self.names = NameColumn(data)
+        self._columns = {c: data[c] for c in ("lat", "lon", "pop", "gid", "cc", "admin1", "feat")}
+        self._more: dict[str, list[Any]] = {c: [] for c in self._columns}
         iso3 = data["iso3"]
         self._iso3 = iso3
         self.country_of = [iso3.get(c) for c in data["ccs"]]
-        self.cc = data["cc"].tolist()
-        self._cc_array, self._lat_array, self._lon_array = data["cc"], data["lat"], data["lon"]
         self.admin1s = data["admin1s"]
-        self.adm = data["admin1"].tolist()
         self.feats = data["feats"]
-        self.feat = data["feat"].tolist()
-        self.index: dict[str, tuple[int, ...]] = data["index"]
+        self.index = AliasIndex(data)
         self.abbreviations: dict[str, tuple[str, str, str]] = data["abbreviations"]
         self.extra: dict[str, tuple[int, ...]] = {}
         self.not_places = not_places()
@@ -141,6 +142,7 @@ class Gazetteer:
         self.country_entry: dict[str, int] = {}
         self._entries: dict[int, Entry] = {}
         self._add_countries(kb)
+        self._append_more()
         self.adjectives: dict[str, int] = dict(data["adjectives"])
         for table in (kb.peoples, kb.adjectives):  # "Syrians", "Syrian" -> Syria
             for adjective, iso in table.items():
@@ -174,15 +176,19 @@ class Gazetteer:
         return self.adjectives.get(key(text))
 
     def entry(self, i: int) -> Entry:
-        """Entry ``i`` (built on first use and kept)."""
+        """Entry ``i`` (built on first use; the last ENTRY_CACHE built are kept)."""
         e = self._entries.get(i)
         if e is None:
-            f = self.feats[self.feat[i]]
-            adm = self.admin1s[self.adm[i]] or None
-            e = Entry(id=i, name=self.names[i], lat=self.lat[i], lon=self.lon[i],
-                      country=self.country_of[self.cc[i]], admin1=adm, feature=f,
-                      population=self.pop[i], geonameid=self.gid[i] or None,
-                      prior=prior(f, self.pop[i]))
+            col = self._columns
+            f = self.feats[col["feat"][i]]
+            adm = self.admin1s[col["admin1"][i]] or None
+            pop = int(col["pop"][i])
+            e = Entry(id=i, name=self.names[i], lat=float(col["lat"][i]),
+                      lon=float(col["lon"][i]), country=self.country_of[col["cc"][i]],
+                      admin1=adm, feature=f, population=pop, geonameid=int(col["gid"][i]) or None,
+                      prior=prior(f, pop))
+            if len(self._entries) >= ENTRY_CACHE:  # bounded over a long stream
+                self._entries.clear()
             self._entries[i] = e
         return e
 
@@ -280,16 +286,25 @@ class Gazetteer:
         i = len(self.names)
         name = kb.country_names.get(iso) or (gnc or {}).get("name") or iso
         self.names.append(name)
-        self.lat.append(point[0])
-        self.lon.append(point[1])
-        self.pop.append(int((gnc or {}).get("population") or 0))
-        self.gid.append(int((gnc or {}).get("geonameid") or 0))
-        self.cc.append(len(self.country_of))
         self.country_of.append(iso)
-        self.adm.append(self.admin1s.index("") if "" in self.admin1s else 0)
-        self.feat.append(self._feat_index("PCLI"))
+        row = {"lat": point[0], "lon": point[1], "pop": int((gnc or {}).get("population") or 0),
+               "gid": int((gnc or {}).get("geonameid") or 0), "cc": len(self.country_of) - 1,
+               "admin1": self.admin1s.index("") if "" in self.admin1s else 0,
+               "feat": self._feat_index("PCLI")}
+        for column, value in row.items():
+            self._more[column].append(value)
         self.country_entry[iso] = i
         return i
+
+    def _append_more(self) -> None:
+        """The countries' rows into the columns (coordinates as float64: a country's point is
+        the knowledge base's, kept exactly; the float32 of the places widen exactly)."""
+        for column, more in self._more.items():
+            base = self._columns[column]
+            if column in ("lat", "lon"):
+                base = base.astype(np.float64)
+            self._columns[column] = np.concatenate([base, np.asarray(more, dtype=base.dtype)])
+        self._more = {}
 
     def _feat_index(self, feat: str) -> int:
         if feat not in self.feats:
@@ -300,7 +315,8 @@ class Gazetteer:
         """A territory the knowledge base has no point for: the mean of its places."""
         if iso not in self.country_of:
             return None
-        mask = self._cc_array == self.country_of.index(iso)
+        col = self._columns
+        mask = col["cc"] == self.country_of.index(iso)
         if not mask.any():
             return None
-        return float(self._lat_array[mask].mean()), float(self._lon_array[mask].mean())
+        return float(col["lat"][mask].mean()), float(col["lon"][mask].mean())

@@ -19,7 +19,7 @@ from ..errors import Problem, UsageError
 from ..ingest import IngestConfig, read_inputs
 from ..pipeline import PipelineConfig
 from ..store.db import Store
-from ..store.ingest import IngestReport, _bar, _new_articles, _tick, producer_id
+from ..store.ingest import WRITER_MEMORY, IngestReport, _bar, _new_articles, _tick, producer_id
 from ..store.stories import build_stories
 from ..types import Article
 from .ray_runner import RayOptions, ray_session, run_window, windows
@@ -42,7 +42,7 @@ def ingest_ray(paths: Iterable[str], db: str | Path, *, force: bool = False,
     folder = Path(shards) if shards else shards_dir_of(db)
     report = IngestReport()
     started = time.perf_counter()
-    store = Store(db)
+    store = Store(db, memory_limit=WRITER_MEMORY)
     try:
         producer, settings = producer_id(config)
         store.register_producer(producer, _version(), settings)

@@ -8,6 +8,7 @@ redoes the rest. Stories are rebuilt from the events table at the end of each ru
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -78,12 +79,23 @@ def store_failure(path: str | Path, exc: Exception) -> UsageError:
     return UsageError(f"the store {path} failed: {detail}")
 
 
+def _checked_size(size: str) -> str:
+    """A DuckDB memory size ("64MB", "1.5GB"): checked, because SET takes no parameters."""
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", size.strip()):
+        raise ValueError(f"memory size {size!r}: write it like 64MB or 1.5GB")
+    return size.strip()
+
+
 class Store:
     """Writer side of the store."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, memory_limit: str | None = None) -> None:
+        """``memory_limit`` caps DuckDB's buffer pool (e.g. "64MB"; default 80 % of RAM)."""
+        size = _checked_size(memory_limit) if memory_limit is not None else None
         self.path = Path(path)
         self.con = connect(self.path)
+        if size is not None:
+            self.con.execute(f"SET memory_limit = '{size}'")
 
     def close(self) -> None:
         self.con.close()
