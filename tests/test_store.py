@@ -157,3 +157,16 @@ def test_writer_memory_limit_is_applied_and_checked(tmp_path: Path) -> None:
         store.close()
     with pytest.raises(ValueError, match="64MB or 1.5GB"):
         Store(tmp_path / "other.duckdb", memory_limit="64MB'; DROP TABLE articles; --")
+
+
+def test_stories_rebuild_runs_uncapped_then_restores_the_cap(tmp_path: Path) -> None:
+    from chronicler.store.db import Store
+    from chronicler.store.ingest import WRITER_MEMORY, rebuild_stories
+
+    store = Store(tmp_path / "s.duckdb", memory_limit=WRITER_MEMORY)
+    try:
+        capped = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert rebuild_stories(store) == 0
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == capped
+    finally:
+        store.close()

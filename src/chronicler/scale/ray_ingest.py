@@ -19,8 +19,15 @@ from ..errors import Problem, UsageError
 from ..ingest import IngestConfig, read_inputs
 from ..pipeline import PipelineConfig
 from ..store.db import Store
-from ..store.ingest import WRITER_MEMORY, IngestReport, _bar, _new_articles, _tick, producer_id
-from ..store.stories import build_stories
+from ..store.ingest import (
+    WRITER_MEMORY,
+    IngestReport,
+    _bar,
+    _new_articles,
+    _tick,
+    producer_id,
+    rebuild_stories,
+)
 from ..types import Article
 from .ray_runner import RayOptions, ray_session, run_window, windows
 from .shards import load_shards, problem_of, read_shard_rows, shard_files
@@ -65,7 +72,7 @@ def ingest_ray(paths: Iterable[str], db: str | Path, *, force: bool = False,
                     _load(store, out, producer, report)
                     _tick(bar, report.written - before, report, started)
         shutil.rmtree(folder, ignore_errors=True)
-        report.stories = build_stories(store.con)
+        report.stories = rebuild_stories(store)
         if bar is not None:
             bar.close()
     finally:

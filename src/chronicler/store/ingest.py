@@ -74,13 +74,15 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
                 report.written += len(batch)
                 report.events += sum(len(r.events) for r in batch)
                 _tick(bar, len(batch), report, started)
-            report.stories = build_stories(store.con)
+            report.stories = rebuild_stories(store)
         except duckdb.Error as exc:
+            fix = ("Free memory (close other programs)" if "out of memory" in str(exc).lower()
+                   else "Free disk space (or fix the file system)")
             raise StoreWriteError(
                 f"writing to the store {db} failed ({str(exc).splitlines()[0]}); the "
-                f"{report.written} article(s) committed by this run before it are kept. Free "
-                "disk space (or fix the file system) and re-run the same `chronicler ingest`: "
-                "it resumes where this run stopped.") from exc
+                f"{report.written} article(s) committed by this run before it are kept. {fix} "
+                "and re-run the same `chronicler ingest`: it resumes where this run "
+                "stopped.") from exc
         if bar is not None:
             bar.close()
     finally:
@@ -90,6 +92,17 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
             pass
     report.seconds = time.perf_counter() - started
     return report
+
+
+def rebuild_stories(store: Store) -> int:
+    """The stories over the whole store, once the stream is written. This pass reads every
+    event, so it runs without WRITER_MEMORY's cap (under it DuckDB ran out of memory at 100,000
+    events); its memory follows the store's size, not the stream's length."""
+    store.con.execute("RESET memory_limit")
+    try:
+        return build_stories(store.con)
+    finally:
+        store.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
 
 
 def _new_articles(items: Iterable[Article | Problem], store: Store, report: IngestReport, *,
