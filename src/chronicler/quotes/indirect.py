@@ -8,6 +8,7 @@
   with a source of evidence as subject also its noun object ("a poll shows Clinton ahead");
 * "X wants to …", "X plans to …": the infinitive clause of a verb of intention;
 * "X called the charges baseless", "described the plan as reckless": object and predicate;
+* "X was critical of the plan", "X is sure that …": the complement of a stance adjective;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
 * "according to X, …" / "…, according to X": the rest of the sentence.
 
@@ -67,6 +68,20 @@ def is_stance(tok: Token) -> bool:
     """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton")."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "X was critical of the plan", "X is sure that it will pass": the
+    that-clause or the object of a stance adjective that complements a copula, with the
+    copula's subject when it can speak."""
+    if adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.stance_adjectives():
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in adj.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
@@ -133,7 +148,8 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
 
 
 def _said_object(verb: Token) -> list[tuple[int, int]]:
-    """The noun object of "announced a ban", "called for new tariffs" (not a pronoun)."""
+    """The noun object of "announced a ban", "called for new tariffs" (not a pronoun), or the
+    gerund clause of "called for eliminating the tax", "proposed raising it"."""
     lemma = verb.lemma_.lower()
     named = _naming(verb) or _topic(verb)
     if named:
@@ -142,11 +158,13 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
         return []
     if lemma == "call":
         objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children if g.dep_ == "pobj"]
-    else:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    else:  # "announced a ban", or a gerund clause: "proposed raising the tax"
+        objs = [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ == "xcomp" and c.tag_ == "VBG")]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
-            if o.pos_ in ("NOUN", "PROPN") and o.right_edge.i > o.left_edge.i]
+            if o.right_edge.i > o.left_edge.i and (
+                o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))]
 
 
 TOPIC_VERBS = frozenset({"speak", "talk", "write", "ask", "testify", "comment", "complain",
@@ -237,6 +255,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         elif is_stance(tok):
             ranges = _stance_object(tok)
             speaker = _speaking_subject(tok)
+        elif tok.pos_ == "ADJ":
+            ranges, speaker = _adjective_stance(tok)
         else:
             continue
         if speaker is None:

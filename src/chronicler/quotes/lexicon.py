@@ -47,6 +47,11 @@ def stance_cues() -> frozenset[str]:
     return words("stance_cues")
 
 
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of stance whose complement is attributed ("critical of X", "sure that ...")."""
+    return words("stance_adjectives")
+
+
 def source_nouns() -> frozenset[str]:
     """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
     return words("source_nouns")
