@@ -191,6 +191,8 @@ def test_according_to_with_direct_quote(nlp) -> None:
     ("Governor Reyes was critical of the new budget.", "the new budget", "Reyes", "critical"),
     ("The union is confident that the strike will end soon.", "that the strike will end soon",
      "The union", "confident"),
+    ("The minister rejected the union's claim that wages had fallen.",
+     "that wages had fallen", "the union's", "claim"),
 ])
 def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
     # (speaker: the words of the speaker mention; cue: the cue verb as written)

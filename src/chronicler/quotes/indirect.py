@@ -9,6 +9,7 @@
 * "X wants to …", "X plans to …": the infinitive clause of a verb of intention;
 * "X called the charges baseless", "described the plan as reckless": object and predicate;
 * "X was critical of the plan", "X is sure that …": the complement of a stance adjective;
+* "X's claim that …", "X's call for new elections": what a speech noun of X's reports;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
 * "according to X, …" / "…, according to X": the rest of the sentence.
 
@@ -82,6 +83,26 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
                   if c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with")
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     return ranges, (_speaking_subject(adj.head) if ranges else None)
+
+
+def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the union's claim that wages fell", "Smith's call for new
+    elections": what a speech noun reports, said by its possessor when that can speak."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
+        return [], None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "his", "her", "their", "my", "our", "your") \
+            or not (owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or owner.lemma_.lower() in lexicon.role_nouns()
+                    or owner.lemma_.lower() in lexicon.org_nouns()):
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in noun.children
+              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
+                  if c.dep_ == "prep" and c.lower_ in ("about", "for", "of", "on", "against")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    return ranges, (owner if ranges else None)
 
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
@@ -257,6 +278,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             speaker = _speaking_subject(tok)
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
+        elif tok.pos_ == "NOUN":
+            ranges, speaker = _possessed_speech(tok)
         else:
             continue
         if speaker is None:

@@ -52,6 +52,11 @@ def stance_adjectives() -> frozenset[str]:
     return words("stance_adjectives")
 
 
+def speech_nouns() -> frozenset[str]:
+    """Nouns of speech whose possessor is the speaker ("the union's claim that ...")."""
+    return words("speech_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
     return words("source_nouns")
