@@ -191,6 +191,10 @@ def test_according_to_with_direct_quote(nlp) -> None:
     ("Governor Reyes was critical of the new budget.", "the new budget", "Reyes", "critical"),
     ("The union is confident that the strike will end soon.", "that the strike will end soon",
      "The union", "confident"),
+    ("Voting rights advocates have criticized the new purge policy.", "the new purge policy",
+     "Voting rights advocates", "criticized"),
+    ("The senator accused him of hiding the report.", "hiding the report", "The senator",
+     "accused"),
     ("The minister rejected the union's claim that wages had fallen.",
      "that wages had fallen", "the union's", "claim"),
 ])

@@ -66,9 +66,10 @@ def is_intention(tok: Token) -> bool:
 
 
 def is_stance(tok: Token) -> bool:
-    """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton") or
+    a pronoun object and a reason ("accused her of lying")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() \
+        and bool(_stance_object(tok))
 
 
 def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
@@ -91,10 +92,7 @@ def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in ("its", "his", "her", "their", "my", "our", "your") \
-            or not (owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                    or owner.lemma_.lower() in lexicon.role_nouns()
-                    or owner.lemma_.lower() in lexicon.org_nouns()):
+    if owner is None or owner.pos_ == "PRON" or not _can_speak(owner):
         return [], None
     ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in noun.children
               if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
@@ -107,12 +105,17 @@ def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
     """The object of "praised the deal", with the reason of "accused X of lying" or "blamed X
-    for the delay"."""
-    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
-    hi = obj.right_edge.i
-    for c in verb.children:
-        if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as"):
-            hi = max(hi, c.right_edge.i)
+    for the delay"; of "accused her of lying", only the reason."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None:
+        return []
+    reasons = [c for c in verb.children if c.i > obj.i and c.dep_ == "prep"
+               and c.lower_ in ("of", "for", "over", "as")]
+    if obj.pos_ == "PRON":
+        inner = [g for c in reasons for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        return [(inner[0].left_edge.i, inner[0].right_edge.i + 1)] if inner else []
+    hi = max([obj.right_edge.i] + [c.right_edge.i for c in reasons])
     return [(obj.left_edge.i, hi + 1)]
 
 
@@ -224,17 +227,19 @@ def _naming(verb: Token) -> list[tuple[int, int]]:
     return [(lo, hi)]
 
 
+def _can_speak(tok: Token) -> bool:
+    """Whether ``tok`` names someone who can speak: a person, organisation, country or group,
+    a personal pronoun, or a noun of role, organisation or people ("critics", "voters")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
+        "he", "she", "they", "we", "i") or lemma in lexicon.role_nouns() \
+        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns()
+
+
 def _speaking_subject(verb: Token) -> Token | None:
-    """The subject of a stance verb when it can speak: a person, organisation, country or
-    group, or a noun of role or organisation (not "the tanks backed …")."""
+    """The subject of a stance verb when it can speak (not "the tanks backed …")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in (
-            "he", "she", "they", "we", "i") or subj.lemma_.lower() in lexicon.role_nouns() \
-            or subj.lemma_.lower() in lexicon.org_nouns():
-        return subj
-    return None
+    return subj if subj is not None and _can_speak(subj) else None
 
 
 def _frames_what_follows(doc: Doc, hi: int) -> bool:

@@ -82,6 +82,11 @@ def role_nouns() -> frozenset[str]:
     return words("role_nouns")
 
 
+def people_nouns() -> frozenset[str]:
+    """Nouns for people who can take a stance in words ("critics", "voters", "advocates")."""
+    return words("people_nouns")
+
+
 def org_nouns() -> frozenset[str]:
     """Nouns naming an organisation by kind ("ministry", "agency" ...)."""
     return words("org_nouns")
