@@ -195,6 +195,10 @@ def test_according_to_with_direct_quote(nlp) -> None:
      "Voting rights advocates", "criticized"),
     ("The senator accused him of hiding the report.", "hiding the report", "The senator",
      "accused"),
+    ("He claimed that the deal was fair, although he refused to publish it.",
+     "that the deal was fair", "He", "claimed"),
+    ("Another 19 percent said they would not vote at all.", "they would not vote at all",
+     "Another 19 percent", "said"),
     ("The minister rejected the union's claim that wages had fallen.",
      "that wages had fallen", "the union's", "claim"),
 ])

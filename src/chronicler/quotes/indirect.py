@@ -156,7 +156,7 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
             continue  # another paragraph, or a subject-less "adding" misread as a clause
         if child.dep_ == "ccomp" or (directive and child.dep_ == "xcomp" and any(
                 g.tag_ == "TO" for g in child.children)):
-            out.append((child.left_edge.i, child.right_edge.i + 1))
+            out.append((child.left_edge.i, _without_aside(child)))
     if not out and speech and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if head.i < verb.i:  # "…, X said."
@@ -169,6 +169,25 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
     if not out and not speech:
         out.extend(_evidence_object(verb))
     return out
+
+
+#: Conjunctions opening an aside of the writer's after a reported clause ("…, although he …").
+ASIDE_MARKS = frozenset({"although", "though", "while", "whereas"})
+
+
+def _without_aside(head: Token) -> int:
+    """The end of the clause headed by ``head`` without a trailing aside after a comma: a
+    subject-less participle ("that he had his hands up, contradicting the police") or a
+    concessive clause ("that it was smart, although he refused to ...")."""
+    doc = head.doc
+    for c in head.rights:
+        lo = c.left_edge.i
+        if c.dep_ != "advcl" or lo == 0 or doc[lo - 1].text != ",":
+            continue
+        participle = c.tag_ in ("VBG", "VBN") and not _has_subject(c) and lo == c.i
+        if participle or any(g.dep_ == "mark" and g.lower_ in ASIDE_MARKS for g in c.children):
+            return lo - 1
+    return head.right_edge.i + 1
 
 
 def _said_object(verb: Token) -> list[tuple[int, int]]:
