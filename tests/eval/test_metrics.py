@@ -179,19 +179,21 @@ def test_score_quotes_spans_kinds_and_speakers():
                                       "tp": 1, "fp": 1, "fn": 0}
     assert out["spans"]["indirect"]["tp"] == 0 and out["spans"]["indirect"]["fn"] == 2
     assert out["chars"]["direct"]["tp"] == 12
-    assert out["speaker"]["pronoun"]["correct"] == 1  # "he" -> Obama, the named speaker before
+    # "he" is not scored: the one named speaker before it, "Obama", shows no person's title or
+    # given name in this text (see test_antecedent_agrees_in_gender for a scored one)
+    assert out["speaker"]["pronoun"]["unresolvable"] == 1
     assert out["speaker"]["named"]["n"] == 2 and out["speaker"]["named"]["correct"] == 0
     assert out["cue"]["correct"] == 2
 
 
 def test_antecedent_is_the_named_speaker_mentioned_last():
-    text = 'Obama spoke. Trump disagreed. "No," he said. Trump said so.'
-    he = GoldQuote(spans=((30, 34),), kind="direct", text='"No,"', speaker="he",
-                   speaker_span=(36, 38))
-    obama = GoldQuote(spans=((6, 11),), kind="indirect", text="spoke", speaker="Obama",
-                      speaker_span=(0, 5))
-    trump = GoldQuote(spans=((51, 53),), kind="indirect", text="so", speaker="Trump",
-                      speaker_span=(45, 50))
+    text = 'Mr. Obama spoke. Mr. Trump disagreed. "No," he said. Trump said so.'
+    he = GoldQuote(spans=((38, 42),), kind="direct", text='"No,"', speaker="he",
+                   speaker_span=(44, 46))
+    obama = GoldQuote(spans=((10, 15),), kind="indirect", text="spoke", speaker="Mr. Obama",
+                      speaker_span=(0, 9))
+    trump = GoldQuote(spans=((59, 61),), kind="indirect", text="so", speaker="Trump",
+                      speaker_span=(53, 58))
     assert gold_antecedents([obama, he, trump], text) == {1: "Trump"}
 
 
@@ -308,3 +310,42 @@ def test_pronoun_speaker_is_judged_by_the_antecedents_name_key():
     assert _speaker_right("pronoun", gold, {"name": "Terry McAuliffe"}, "Gov. Terry McAuliffe (D)")
     assert not _speaker_right("pronoun", gold, {"name": "Tim Kaine"}, "Gov. Terry McAuliffe (D)")
     assert not _speaker_right("pronoun", gold, {}, "Gov. Terry McAuliffe (D)")
+
+
+def _pron(text: str, pronoun: str, at: int) -> GoldQuote:
+    return GoldQuote(spans=((at + len(pronoun) + 1, at + len(pronoun) + 3),), kind="indirect",
+                     text="x", speaker=pronoun, speaker_span=(at, at + len(pronoun)))
+
+
+def _named(text: str, name: str) -> GoldQuote:
+    at = text.index(name)
+    return GoldQuote(spans=((at + len(name) + 6, at + len(name) + 8),), kind="indirect",
+                     text="x", speaker=name, speaker_span=(at, at + len(name)))
+
+
+def test_antecedent_agrees_in_gender():
+    text = "Jane Roe said it rained. Roe was asked about John Doe's plan. She said no."
+    quotes = [_named(text, "Jane Roe"), _pron(text, "She", text.index("She"))]
+    quotes.insert(1, _named(text, "John Doe"))
+    assert gold_antecedents(quotes, text) == {2: "Jane Roe"}
+
+
+def test_antecedent_key_is_the_head_name_before_the_apposition():
+    text = "Jane Roe, 59, of Dover, Del., said it rained. She said more."
+    quotes = [_named(text, "Jane Roe, 59, of Dover, Del."), _pron(text, "She", text.index("She"))]
+    assert gold_antecedents(quotes, text) == {1: "Jane Roe, 59, of Dover, Del."}
+    from chronicler.eval.antecedents import name_key
+    assert name_key("Jane Roe, 59, of Dover, Del.") == "Roe"
+
+
+def test_they_and_it_take_no_person_and_descriptions_are_no_candidates():
+    text = "The Daily Ledger reported it. John Doe agreed. The GOP nominee spoke. It said so."
+    quotes = [_named(text, "The Daily Ledger"), _named(text, "John Doe"),
+              _named(text, "The GOP nominee"), _pron(text, "It", text.index("It said"))]
+    assert gold_antecedents(quotes, text) == {3: "The Daily Ledger"}
+
+
+def test_a_closer_person_who_is_no_gold_speaker_leaves_the_pronoun_unscored():
+    text = "John Doe said it rained. Later Mr. Smith arrived. He said more."
+    quotes = [_named(text, "John Doe"), _pron(text, "He", text.index("He said"))]
+    assert gold_antecedents(quotes, text) == {}

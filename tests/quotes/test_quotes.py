@@ -182,6 +182,25 @@ def test_according_to_with_direct_quote(nlp) -> None:
      "discussed"),
     ("Investigators know that the fire started in the kitchen.",
      "that the fire started in the kitchen", "Investigators", "know"),
+    # round 4: gerund objects, criticism in words, refusals, stance adjectives
+    ("Mr. Okafor has also called for eliminating the tax break on carried interest.",
+     "eliminating the tax break on carried interest", "Okafor", "called for"),
+    ("The senator criticized the new pipeline ruling.", "the new pipeline ruling",
+     "The senator", "criticized"),
+    ("The mayor refuses to release the audit.", "to release the audit", "The mayor", "refuses"),
+    ("Governor Reyes was critical of the new budget.", "the new budget", "Reyes", "critical"),
+    ("The union is confident that the strike will end soon.", "that the strike will end soon",
+     "The union", "confident"),
+    ("Voting rights advocates have criticized the new purge policy.", "the new purge policy",
+     "Voting rights advocates", "criticized"),
+    ("The senator accused him of hiding the report.", "hiding the report", "The senator",
+     "accused"),
+    ("He claimed that the deal was fair, although he refused to publish it.",
+     "that the deal was fair", "He", "claimed"),
+    ("Another 19 percent said they would not vote at all.", "they would not vote at all",
+     "Another 19 percent", "said"),
+    ("The minister rejected the union's claim that wages had fallen.",
+     "that wages had fallen", "the union's", "claim"),
 ])
 def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
     # (speaker: the words of the speaker mention; cue: the cue verb as written)

@@ -8,6 +8,8 @@
   with a source of evidence as subject also its noun object ("a poll shows Clinton ahead");
 * "X wants to …", "X plans to …": the infinitive clause of a verb of intention;
 * "X called the charges baseless", "described the plan as reckless": object and predicate;
+* "X was critical of the plan", "X is sure that …": the complement of a stance adjective;
+* "X's claim that …", "X's call for new elections": what a speech noun of X's reports;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
 * "according to X, …" / "…, according to X": the rest of the sentence.
 
@@ -64,19 +66,56 @@ def is_intention(tok: Token) -> bool:
 
 
 def is_stance(tok: Token) -> bool:
-    """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton") or
+    a pronoun object and a reason ("accused her of lying")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() \
+        and bool(_stance_object(tok))
+
+
+def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "X was critical of the plan", "X is sure that it will pass": the
+    that-clause or the object of a stance adjective that complements a copula, with the
+    copula's subject when it can speak."""
+    if adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.stance_adjectives():
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in adj.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    return ranges, (_speaking_subject(adj.head) if ranges else None)
+
+
+def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the union's claim that wages fell", "Smith's call for new
+    elections": what a speech noun reports, said by its possessor when that can speak."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
+        return [], None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not _can_speak(owner):
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in noun.children
+              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
+                  if c.dep_ == "prep" and c.lower_ in ("about", "for", "of", "on", "against")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    return ranges, (owner if ranges else None)
 
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
     """The object of "praised the deal", with the reason of "accused X of lying" or "blamed X
-    for the delay"."""
-    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
-    hi = obj.right_edge.i
-    for c in verb.children:
-        if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as"):
-            hi = max(hi, c.right_edge.i)
+    for the delay"; of "accused her of lying", only the reason."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None:
+        return []
+    reasons = [c for c in verb.children if c.i > obj.i and c.dep_ == "prep"
+               and c.lower_ in ("of", "for", "over", "as")]
+    if obj.pos_ == "PRON":
+        inner = [g for c in reasons for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        return [(inner[0].left_edge.i, inner[0].right_edge.i + 1)] if inner else []
+    hi = max([obj.right_edge.i] + [c.right_edge.i for c in reasons])
     return [(obj.left_edge.i, hi + 1)]
 
 
@@ -117,7 +156,7 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
             continue  # another paragraph, or a subject-less "adding" misread as a clause
         if child.dep_ == "ccomp" or (directive and child.dep_ == "xcomp" and any(
                 g.tag_ == "TO" for g in child.children)):
-            out.append((child.left_edge.i, child.right_edge.i + 1))
+            out.append((child.left_edge.i, _without_aside(child)))
     if not out and speech and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if head.i < verb.i:  # "…, X said."
@@ -132,8 +171,28 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
     return out
 
 
+#: Conjunctions opening an aside of the writer's after a reported clause ("…, although he …").
+ASIDE_MARKS = frozenset({"although", "though", "while", "whereas"})
+
+
+def _without_aside(head: Token) -> int:
+    """The end of the clause headed by ``head`` without a trailing aside after a comma: a
+    subject-less participle ("that he had his hands up, contradicting the police") or a
+    concessive clause ("that it was smart, although he refused to ...")."""
+    doc = head.doc
+    for c in head.rights:
+        lo = c.left_edge.i
+        if c.dep_ != "advcl" or lo == 0 or doc[lo - 1].text != ",":
+            continue
+        participle = c.tag_ in ("VBG", "VBN") and not _has_subject(c) and lo == c.i
+        if participle or any(g.dep_ == "mark" and g.lower_ in ASIDE_MARKS for g in c.children):
+            return lo - 1
+    return head.right_edge.i + 1
+
+
 def _said_object(verb: Token) -> list[tuple[int, int]]:
-    """The noun object of "announced a ban", "called for new tariffs" (not a pronoun)."""
+    """The noun object of "announced a ban", "called for new tariffs" (not a pronoun), or the
+    gerund clause of "called for eliminating the tax", "proposed raising it"."""
     lemma = verb.lemma_.lower()
     named = _naming(verb) or _topic(verb)
     if named:
@@ -142,11 +201,13 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
         return []
     if lemma == "call":
         objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children if g.dep_ == "pobj"]
-    else:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    else:  # "announced a ban", or a gerund clause: "proposed raising the tax"
+        objs = [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ == "xcomp" and c.tag_ == "VBG")]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
-            if o.pos_ in ("NOUN", "PROPN") and o.right_edge.i > o.left_edge.i]
+            if o.right_edge.i > o.left_edge.i and (
+                o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))]
 
 
 TOPIC_VERBS = frozenset({"speak", "talk", "write", "ask", "testify", "comment", "complain",
@@ -185,17 +246,19 @@ def _naming(verb: Token) -> list[tuple[int, int]]:
     return [(lo, hi)]
 
 
+def _can_speak(tok: Token) -> bool:
+    """Whether ``tok`` names someone who can speak: a person, organisation, country or group,
+    a personal pronoun, or a noun of role, organisation or people ("critics", "voters")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
+        "he", "she", "they", "we", "i") or lemma in lexicon.role_nouns() \
+        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns()
+
+
 def _speaking_subject(verb: Token) -> Token | None:
-    """The subject of a stance verb when it can speak: a person, organisation, country or
-    group, or a noun of role or organisation (not "the tanks backed …")."""
+    """The subject of a stance verb when it can speak (not "the tanks backed …")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in (
-            "he", "she", "they", "we", "i") or subj.lemma_.lower() in lexicon.role_nouns() \
-            or subj.lemma_.lower() in lexicon.org_nouns():
-        return subj
-    return None
+    return subj if subj is not None and _can_speak(subj) else None
 
 
 def _frames_what_follows(doc: Doc, hi: int) -> bool:
@@ -237,6 +300,10 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         elif is_stance(tok):
             ranges = _stance_object(tok)
             speaker = _speaking_subject(tok)
+        elif tok.pos_ == "ADJ":
+            ranges, speaker = _adjective_stance(tok)
+        elif tok.pos_ == "NOUN":
+            ranges, speaker = _possessed_speech(tok)
         else:
             continue
         if speaker is None:

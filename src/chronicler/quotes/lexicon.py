@@ -47,6 +47,16 @@ def stance_cues() -> frozenset[str]:
     return words("stance_cues")
 
 
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of stance whose complement is attributed ("critical of X", "sure that ...")."""
+    return words("stance_adjectives")
+
+
+def speech_nouns() -> frozenset[str]:
+    """Nouns of speech whose possessor is the speaker ("the union's claim that ...")."""
+    return words("speech_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
     return words("source_nouns")
@@ -70,6 +80,11 @@ def term_cues() -> frozenset[str]:
 def role_nouns() -> frozenset[str]:
     """Nouns naming a person by role ("minister", "spokesman" ...)."""
     return words("role_nouns")
+
+
+def people_nouns() -> frozenset[str]:
+    """Nouns for people who can take a stance in words ("critics", "voters", "advocates")."""
+    return words("people_nouns")
 
 
 def org_nouns() -> frozenset[str]:

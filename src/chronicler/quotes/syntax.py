@@ -19,8 +19,9 @@ PASSIVE_SPEAKER = frozenset({"quote", "cite", "report", "hear", "record", "overh
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 EXPLETIVES = frozenset({"it", "there"})
 NP_RIGHT = frozenset({"compound", "flat", "nummod", "case"})
-#: Entity types that never speak ("5:45 p.m. said" is a misparse).
-NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+#: Entity types that never speak ("5:45 p.m. said" is a misparse; "73 percent said" of a poll's
+#: respondents does speak).
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "what", "which", "there", "here"})
 MAX_CLIMB = 5
 
