@@ -67,3 +67,26 @@ def test_a_country_modifying_a_sector_noun_is_that_sector(code) -> None:  # type
     assert event.target is not None
     assert (event.target.actor, event.target.country, event.target.sector) == \
         ("TUR-GOV", "TUR", "GOV")
+
+
+# --- intent: light verbs and adjectives of intent; topics of reaction nouns ------------------
+
+
+def test_pledged_support_is_an_intent_not_the_aid(code) -> None:  # type: ignore[no-untyped-def]
+    event = first(code("Japan pledged its full support to the Philippine government."), "AGREE")
+    assert event.cameo == "033"
+    committed = code("Soldiers committed widespread rape against women in the villages.")
+    assert [e.type for e in committed] == ["ASSAULT"]  # "commit" (do) is no intent here
+
+
+def test_ready_to_contribute_is_an_intent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Norway is willing to provide humanitarian aid to the refugees.")
+    assert [e.type for e in events] == ["AGREE"] and events[0].cameo.startswith("033")
+
+
+def test_an_attack_a_reaction_noun_is_about_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The group claimed responsibility for the bombing of the market.") == []
+    assert all(e.type != "ASSAULT" for e in code(
+        "The minister voiced concern about the casualties of the attack."))
+    assert any(e.type == "ASSAULT" for e in code("Five soldiers were killed in an attack by "
+                                                 "rebels."))
