@@ -277,7 +277,9 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     src = sx.subject(verb)
     if trig.sense.reverse:  # "X received aid from Y": Y gives to X
         return next(sx.prep_objects(verb, ("from",)), None), src
-    tgt = sx.passive_target(verb) or sx.child(verb, ("dobj", "dative"))
+    # what is mobilised (troops, forces) is moved, not targeted: only the type's prepositions
+    tgt = None if trig.type == "MOBILIZE" else (
+        sx.passive_target(verb) or sx.child(verb, ("dobj", "dative")))
     if tgt is None or not _actorish(tgt, lex):
         tgt = _prep_actor(verb, lex.target_preps.get(trig.type or "", ())) or tgt
     if tgt is not None and not _actorish(tgt, lex):  # "rejected the American proposal",

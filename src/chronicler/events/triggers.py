@@ -167,8 +167,9 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     comp = sx.child(verb, ("xcomp",))
     if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
         comp = sx.child(obj, ("xcomp", "acl"))
+    passive = sx.is_passive(verb)
     for sense in senses:
-        if sense.clause and not clause:
+        if (sense.clause and not clause) or (sense.passive and not passive):
             continue
         if sense.xcomp is not None and (comp is None or comp.lemma_.lower() not in sense.xcomp):
             continue
