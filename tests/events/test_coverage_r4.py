@@ -38,3 +38,26 @@ def test_what_is_mobilised_is_not_the_target(code) -> None:  # type: ignore[no-u
 
 def test_gathering_needs_a_crowd(code) -> None:  # type: ignore[no-untyped-def]
     assert types_of(code("Investigators gathered evidence at the scene.")) == set()
+
+
+def test_jets_destroying_depots_is_an_attack(code) -> None:  # type: ignore[no-untyped-def]
+    assert first(code("Israeli jets destroyed weapon depots near the airport."),
+                 "ASSAULT").cameo == "1712"
+
+
+def test_a_peoples_demands_in_a_rally_are_the_protest(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Thousands of Chileans rallied in Santiago on Monday, demanding that the "
+                  "minister resign.")
+    assert types_of(events) == {"PROTEST"}
+    vowed = code("The protesters marched to the palace and vowed to continue until the "
+                 "president resigns.")
+    assert types_of(vowed) == {"PROTEST"}
+
+
+def test_emergency_crews_called_to_a_scene_are_no_phone_call(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Fire crews were called to the warehouse after a chemical spill.") == []
+
+
+def test_disaster_relief_in_snow_is_no_mobilisation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The army mobilized on Tuesday to dig out cars stuck in heavy snow.")
+    assert "MOBILIZE" not in types_of(events)

@@ -375,21 +375,28 @@ def _rioters(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:
-    """A demand or act of defiance by protesters (or by a crowd, or "they", in a sentence next
-    to a protest): PLOVER codes the protest, whose demands it carries, not a REQUEST/REJECT."""
-    if not (trig.type == "REQUEST" or trig.cameo == "128") or trig.how == "statement":
+    """A demand, vow or act of defiance by protesters (or by a crowd, a people named by their
+    nationality, or "they", in a sentence next to a protest): PLOVER codes the protest, whose
+    demands and resolve it carries, not a REQUEST/REJECT/AGREE."""
+    vow = trig.how == "frame" and trig.type == "AGREE"  # "vowed to continue their protest"
+    if not (trig.type == "REQUEST" or trig.cameo == "128" or vow) or trig.how == "statement":
         return False
     who = trig.source_tok if trig.source_tok is not None else (
         sx.subject(trig.anchor) if trig.anchor.pos_ in ("VERB", "AUX") else None)
     if who is None:
         return False
-    lemma = who.lemma_.lower()
     if who.lower_ == "they":
         return True
-    return lex.in_class(lemma, CROWD_CLASSES) or (
-        lemma in lex.cues["quantity_heads"] and any(
-            lex.in_class(c.lemma_.lower(), CROWD_CLASSES)
-            for c in sx.prep_objects(who, ("of",))))
+    if _crowd(who, lex):
+        return True
+    return who.lemma_.lower() in lex.cues["quantity_heads"] and any(
+        _crowd(c, lex) for c in sx.prep_objects(who, ("of",)))
+
+
+def _crowd(tok: Token, lex: Lexicon) -> bool:
+    """Protesters, a crowd, civilians, workers, or a people by nationality ("Bosnians")."""
+    return lex.in_class(tok.lemma_.lower(), CROWD_CLASSES) or (
+        tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"))
 
 
 CROWD_CLASSES = frozenset({"protester", "crowd", "civilian", "worker"})
