@@ -61,3 +61,25 @@ def test_emergency_crews_called_to_a_scene_are_no_phone_call(code) -> None:  # t
 def test_disaster_relief_in_snow_is_no_mobilisation(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The army mobilized on Tuesday to dig out cars stuck in heavy snow.")
     assert "MOBILIZE" not in types_of(events)
+
+
+def test_a_nominalised_light_verb_makes_its_of_noun_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    event = first(code("Russia's imposition of sanctions on Iran angered Tehran."), "SANCTION")
+    assert (event.source.name, event.target.name) == ("Russia", "Iran")
+    signed = first(code("The signing of the peace accord between the government and the "
+                        "rebels took place in Havana."), "SUPPORT")
+    assert signed.cameo == "057"
+
+
+def test_a_nominalised_act_in_an_oblique_phrase_is_a_circumstance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Cuba was drawn into the peace process by its resumption of ties with Chile.")
+    assert "SUPPORT" not in types_of(events)
+
+
+def test_condemning_an_imposition_is_about_it(code) -> None:  # type: ignore[no-untyped-def]
+    assert types_of(code("The EU condemned the imposition of sanctions on Cuba.")) == {"ACCUSE"}
+
+
+def test_a_fight_of_unarmed_people_is_a_figure_of_speech(code) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types_of(code("Lawmakers fought over the budget on Tuesday."))
+    assert "ASSAULT" in types_of(code("Rebels fought government troops near the border."))

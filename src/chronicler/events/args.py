@@ -321,6 +321,9 @@ def _noun_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     noun, light = trig.token, trig.light
     preps = lex.target_preps.get(trig.type or "", ())
     tgt = _prep_actor(noun, preps)
+    if light is not None and light.pos_ == "NOUN":  # "Russia's imposition of sanctions on X"
+        between = next(sx.prep_objects(noun, ("between",)), None)
+        return _noun_agent(light, lex) or between, tgt or _prep_actor(light, preps)
     if light is not None:
         src = sx.subject(light) if noun.dep_ != "nsubjpass" else sx.agent(light)
         if tgt is None:

@@ -339,8 +339,10 @@ def _topic_noun(t: Trigger, heads: frozenset[str]) -> bool:
 
 def _topic(t: Trigger, verbal: dict[int, Trigger]) -> bool:
     """Whether the trigger is what a verbal event (``verbal``: by token index) is about."""
-    tok, head = t.token, t.token.head
-    if t.kind == "noun" and t.light is None:
+    nominal = t.light is not None and t.light.pos_ == "NOUN"  # "the imposition of sanctions"
+    tok = t.light if nominal and t.light is not None else t.token
+    head = tok.head
+    if t.kind == "noun" and (t.light is None or nominal):
         return (head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass")) or (
             tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal)
     if t.kind != "verb" or t.type in VERBAL:

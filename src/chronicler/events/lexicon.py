@@ -134,6 +134,7 @@ class Lexicon:
         self.verbs = {str(k).lower(): self._senses(v) for k, v in
                       _yaml(_data("verbs.yaml")).items()}
         self.nouns = {str(k).lower(): self._senses(v) for k, v in nouns["events"].items()}
+        self.nominal_light = {str(k): str(v) for k, v in nouns["nominal_light"].items()}
         self.frames = {name: _frame(name, spec) for name, spec in frames["frames"].items()}
         self.stop_words = frozenset(frames["stop_words"])
         self.target_preps = {k: tuple(_word(w) for w in v)
