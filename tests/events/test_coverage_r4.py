@@ -19,6 +19,10 @@ CASES = [
     ("Unknown youths threw stones at a police patrol.", "ASSAULT", "190"),
     ("The rebels forwarded reinforcements to the front line.", "MOBILIZE", "154"),
     ("Government troops wrested control of the town from the insurgents.", "ASSAULT", "190"),
+    ("The security service found a stash of pistols in the garage.", "COERCE", "1711"),
+    ("Insurgents gained control of the airbase after days of fighting.", "ASSAULT", "190"),
+    ("The army pushed the rebels out of the northern districts.", "ASSAULT", "190"),
+    ("Riot police dispersed a demonstration outside the ministry.", "ASSAULT", "175"),
 ]
 
 
@@ -83,3 +87,8 @@ def test_condemning_an_imposition_is_about_it(code) -> None:  # type: ignore[no-
 def test_a_fight_of_unarmed_people_is_a_figure_of_speech(code) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" not in types_of(code("Lawmakers fought over the budget on Tuesday."))
     assert "ASSAULT" in types_of(code("Rebels fought government troops near the border."))
+
+
+def test_looting_in_unrest_is_political_violence(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("During the unrest, dozens of shops were looted in the township.")
+    assert "COERCE" in types_of(events)
