@@ -92,3 +92,10 @@ def test_a_fight_of_unarmed_people_is_a_figure_of_speech(code) -> None:  # type:
 def test_looting_in_unrest_is_political_violence(code) -> None:  # type: ignore[no-untyped-def]
     events = code("During the unrest, dozens of shops were looted in the township.")
     assert "COERCE" in types_of(events)
+
+
+def test_an_act_only_considered_or_plotted_is_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The government is considering sending troops to the border.")
+    assert events and all(e.modality == "hypothetical" for e in events if e.type == "MOBILIZE")
+    plotted = code("The cell was plotting to bomb the embassy, police said.")
+    assert all(e.modality == "hypothetical" for e in plotted if e.type == "ASSAULT")
