@@ -99,3 +99,10 @@ def test_an_act_only_considered_or_plotted_is_hypothetical(code) -> None:  # typ
     assert events and all(e.modality == "hypothetical" for e in events if e.type == "MOBILIZE")
     plotted = code("The cell was plotting to bomb the embassy, police said.")
     assert all(e.modality == "hypothetical" for e in plotted if e.type == "ASSAULT")
+
+
+def test_a_bombing_by_militants_is_no_air_strike(code) -> None:  # type: ignore[no-untyped-def]
+    assert first(code("Militants bombed a bus station in the north."), "ASSAULT").mode \
+        == "explosives"
+    assert first(code("Israeli jets bombed a missile base near Damascus."), "ASSAULT").mode \
+        == "aerial"
