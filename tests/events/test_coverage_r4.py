@@ -106,3 +106,9 @@ def test_a_bombing_by_militants_is_no_air_strike(code) -> None:  # type: ignore[
         == "explosives"
     assert first(code("Israeli jets bombed a missile base near Damascus."), "ASSAULT").mode \
         == "aerial"
+
+
+def test_a_frame_does_not_embed_a_clause_of_time(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The president vowed a thorough investigation after seven villagers were "
+                  "murdered by gunmen.")
+    assert "THREATEN" not in types_of(events) and "ASSAULT" in types_of(events)

@@ -117,10 +117,19 @@ def _depth(tok: Token) -> int:
     return depth
 
 
+#: Subordinators of an adverbial clause that sets a time or reason, not the frame's content:
+#: "vowed an inquiry *after* seven people were murdered" embeds no murder.
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "while",
+                                "although", "though", "once", "whereas", "whenever"})
+
+
 def _complement(tok: Token) -> set[int]:
     """Token indices of the frame word's complement (infinitive, clause, object, for-phrase)."""
     out: set[int] = set()
     for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
+                                     for m in c.children):
+            continue
         if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
             out.update(t.i for t in c.subtree)
     if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
