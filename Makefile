@@ -34,9 +34,11 @@ bench: install  ## speed and accuracy benchmarks against pinned floors
 # The gate trained on training/events measured worse than the rules on the dev sets (see
 # src/chronicler/events/README.md), so no weights ship: `make train` writes out/gate.json for
 # study. To ship a gate, write it to the package (--out src/chronicler/events/data/gate.json).
-train: install  ## train the event gate from training/events (writes out/gate.json; not shipped)
+# The confidence calibration fitted in the same pass ships (events/data/calibration.json).
+train: install  ## fit the confidence calibration (shipped) and the event gate (out/gate.json)
 	mkdir -p out
-	$(BIN)/python -m chronicler.events.train --corpus training/events --out out/gate.json
+	$(BIN)/python -m chronicler.events.train --corpus training/events --out out/gate.json \
+		--calibration src/chronicler/events/data/calibration.json
 
 vendor:  ## re-fetch the dashboard's pinned browser libraries from the npm registry (committed)
 	bash scripts/vendor.sh

@@ -33,6 +33,7 @@ from chronicler.eval.runner import (
     predict,
     score_gold,
 )
+from chronicler.eval.score_events import score_actor_codes
 
 DEFAULT_BASELINE = ROOT / "benchmarks" / "baseline.json"
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -181,6 +182,11 @@ def _evaluate_set(gate_set: GateSet, path: Path, pipeline: PipelineLike, limit: 
     flat: dict[str, float] = {}
     for task in gate_set.tasks:
         result = score_gold(task, gold, by_id, seconds=seconds)
+        if task == "events" and gate_set.actors:  # PETRARCH gold codes the actors too
+            scored = [d for d in docs if d.annotates(task)]
+            codes = score_actor_codes(scored, [by_id[d.id] for d in scored])
+            if codes:
+                result["metrics"]["actor_codes"] = codes
         report.results[f"{gate_set.name}:{task}"] = result
         flat.update(flatten(result["metrics"], f"{task}."))
     return flat

@@ -82,7 +82,7 @@ class ActorFinder:
             return self.pronoun(tok, speaker)
         actor = self._table_actor(tok)
         if actor is not None:
-            return to_ref(actor)
+            return self._in_sector(actor, tok)
         poss = sx.child(tok, ("poss",))
         if poss is not None and poss.pos_ == "PRON" and self._modifier_country(tok) is None:
             return self.pronoun(poss, speaker)  # "his Somali counterpart" is Somali
@@ -93,6 +93,18 @@ class ActorFinder:
             if appos is not None and appos.pos_ == "PROPN":
                 return self.ref(appos, speaker)
         return found
+
+    def _in_sector(self, actor: ResolvedActor, tok: Token) -> ActorRef:
+        """A country named by a modifier of a sector noun is that country's sector ("Gondor's
+        government", "Gondor police", "Osgiliath soldiers"); any other actor is itself."""
+        sector = self.lex.agents.get(tok.lemma_.lower())
+        covers = actor.mentions and any(s <= tok.idx < e for s, e in actor.mentions)
+        if sector is None or actor.sector or not actor.country or is_person(actor) or covers:
+            return to_ref(actor)
+        start, end = sx.left_span(tok)
+        return ActorRef(name=_np_name(self.text[start:end]),
+                        actor=f"{actor.country}-{sector}", country=actor.country,
+                        sector=sector)
 
     def _table_actor(self, tok: Token) -> ResolvedActor | None:
         """A table actor whose mention covers the head word, else one of its name-like
@@ -132,17 +144,7 @@ class ActorFinder:
     def _fallback(self, tok: Token, start: int, end: int) -> ActorRef | None:
         if tok.ent_type_ in NOT_ACTORS:
             return None
-        text = self.text[start:end]
-        low = text.lower()
-        for det in _DETS:
-            if low.startswith(det):
-                text = text[len(det):]
-                break
-        text = " ".join(text.split())
-        for tail in ("'s", "’s", "'", "’"):
-            if text.endswith(tail):
-                text = text[: -len(tail)]
-                break
+        text = _np_name(self.text[start:end])
         if not text:
             return None
         if tok.ent_type_ in ("NORP", "GPE"):  # "the American proposal": the country
@@ -216,6 +218,20 @@ class ActorFinder:
         return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _np_name(text: str) -> str:
+    """A noun phrase's words as an actor name: no leading article, no possessive ending."""
+    low = text.lower()
+    for det in _DETS:
+        if low.startswith(det):
+            text = text[len(det):]
+            break
+    text = " ".join(text.split())
+    for tail in ("'s", "’s", "'", "’"):
+        if text.endswith(tail):
+            return text[: -len(tail)]
+    return text
+
+
 def _key(ref: ActorRef | None) -> str | None:
     if ref is None:
         return None
@@ -237,9 +253,23 @@ def roles(trig: Trigger, finder: ActorFinder, lex: Lexicon,
     sources = finder.refs(src_tok, speaker)
     targets = [t for t in finder.refs(tgt_tok, speaker) if all(
         _key(t) != _key(s) for s in sources)]
-    if not targets and len(sources) > 1 and trig.type in lex.symmetric:
+    if not targets and len(sources) > 1 and (trig.type in lex.symmetric or _joint(trig)):
         sources, targets = sources[:1], sources[1:]
     return Roles(sources=sources, targets=targets)
+
+
+def _joint(trig: Trigger) -> bool:
+    """Whether coordinated doers act on something they share, so that each is the other's
+    target ("Gondor and Osgiliath postponed *their* meeting", "... cut ties *with each
+    other*")."""
+    word = trig.light if trig.light is not None else trig.token
+    things = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.kind == "noun":
+        things.append(trig.token)
+    for thing in things:
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in thing.children):
+            return True
+    return any(p.lower_ in ("other", "another") for p in sx.prep_objects(word, ("with",)))
 
 
 def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
@@ -247,9 +277,11 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     src = sx.subject(verb)
     if trig.sense.reverse:  # "X received aid from Y": Y gives to X
         return next(sx.prep_objects(verb, ("from",)), None), src
-    tgt = sx.passive_target(verb) or sx.child(verb, ("dobj", "dative"))
+    # what is mobilised (troops, forces) is moved, not targeted: only the type's prepositions
+    tgt = None if trig.type == "MOBILIZE" else (
+        sx.passive_target(verb) or sx.child(verb, ("dobj", "dative")))
     if tgt is None or not _actorish(tgt, lex):
-        tgt = next(sx.prep_objects(verb, lex.target_preps.get(trig.type or "", ())), tgt)
+        tgt = _prep_actor(verb, lex.target_preps.get(trig.type or "", ())) or tgt
     if tgt is not None and not _actorish(tgt, lex):  # "rejected the American proposal",
         tgt = _inner_actor(tgt, lex) or tgt  # "cut ties with Qatar", "shelled rebel positions"
     if tgt is None and trig.cameo == "042":  # a visit's host: "arrived in Amman", "flew to X"
@@ -262,6 +294,13 @@ def _verb_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None
     return src, tgt
 
 
+def _prep_actor(tok: Token, preps: tuple[str, ...] | list[str]) -> Token | None:
+    """The first object of one of ``preps`` under ``tok`` that is no date, time or number
+    ("attacked *on* Thursday" is a when, "attacked *on* the village" a whom)."""
+    return next((p for p in sx.prep_objects(tok, preps) if p.ent_type_ not in NOT_ACTORS),
+                None)
+
+
 def _embedded_target(inner: Trigger, lex: Lexicon) -> Token | None:
     """The target of a frame's embedded act ("refused to negotiate *with X*", "promised to
     send aid *to X*", "refused to release *the sailors*"): its target preposition first, then
@@ -269,7 +308,7 @@ def _embedded_target(inner: Trigger, lex: Lexicon) -> Token | None:
     verb = inner.anchor if inner.kind == "noun" else inner.token
     if verb.pos_ != "VERB":
         return None
-    found = next(sx.prep_objects(verb, lex.target_preps.get(inner.type or "", ())), None)
+    found = _prep_actor(verb, lex.target_preps.get(inner.type or "", ()))
     if found is not None:
         return found
     obj = sx.child(verb, ("dobj", "dative"))
@@ -281,11 +320,14 @@ def _embedded_target(inner: Trigger, lex: Lexicon) -> Token | None:
 def _noun_roles(trig: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
     noun, light = trig.token, trig.light
     preps = lex.target_preps.get(trig.type or "", ())
-    tgt = next(sx.prep_objects(noun, preps), None)
+    tgt = _prep_actor(noun, preps)
+    if light is not None and light.pos_ == "NOUN":  # "Russia's imposition of sanctions on X"
+        between = next(sx.prep_objects(noun, ("between",)), None)
+        return _noun_agent(light, lex) or between, tgt or _prep_actor(light, preps)
     if light is not None:
         src = sx.subject(light) if noun.dep_ != "nsubjpass" else sx.agent(light)
         if tgt is None:
-            tgt = next(sx.prep_objects(light, preps), None) or sx.child(light, ("dative",))
+            tgt = _prep_actor(light, preps) or sx.child(light, ("dative",))
         return src, tgt
     src = _noun_agent(noun, lex)
     of = next(sx.prep_objects(noun, ("of",)), None)
@@ -313,15 +355,21 @@ def _noun_agent(noun: Token, lex: Lexicon) -> Token | None:
     return next(sx.prep_objects(noun, ("by",)), None)
 
 
-# Prepositions of a thing-object that name the actor it belongs to or is aimed at.
-_INNER_PREPS = ("with", "against", "on", "between", "of", "to")  # not "in": a place
+# Prepositions of a thing-object that name the actor it belongs to or is aimed at, in order:
+# its author or doer first ("condemned an attack *by* X", "welcomed memos *from* X"), then
+# whom it concerns ("ties *with* Qatar", "shells *at* Seoul"). Not "in": a place.
+_INNER_PREPS = ("by", "from", "with", "against", "on", "at", "between", "of", "to", "into")
+_INNER_DEPTH = 2  # "a resumption *of* ties *with* X": things inside things, two levels down
 
 
-def _inner_actor(thing: Token, lex: Lexicon) -> Token | None:
+def _inner_actor(thing: Token, lex: Lexicon, depth: int = _INNER_DEPTH) -> Token | None:
     """The actor inside a verb's object that is a thing, not an actor: its possessor or
     name/agent modifier ("Russia's invasion", "the American proposal", "rebel positions"),
-    else the object of one of its prepositions ("ties with Qatar", "talks with Iran")."""
+    else the object of one of its prepositions ("ties with Qatar", "an attack by rebels"),
+    else the same inside a thing of its "of" phrase ("a resumption of ties with Qatar")."""
     for c in thing.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("their", "its", "his", "her"):
+            continue  # "their resumption of ties with X": the doer, not whom it concerns
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < thing.i and (
                 c.ent_type_ in NAME_ENTS or c.lemma_.lower() in lex.agents)):
             return c
@@ -329,6 +377,12 @@ def _inner_actor(thing: Token, lex: Lexicon) -> Token | None:
         for pobj in sx.prep_objects(thing, (prep,)):
             if _actorish(pobj, lex):
                 return pobj
+    if depth > 1:
+        for pobj in sx.prep_objects(thing, ("of",)):
+            if pobj.pos_ == "NOUN":
+                found = _inner_actor(pobj, lex, depth - 1)
+                if found is not None:
+                    return found
     return None
 
 

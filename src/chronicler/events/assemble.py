@@ -76,16 +76,20 @@ class Draft:
         return (e.type, src, tgt, polarity, where)
 
 
+def evidence_kind(trig: Trigger) -> str:
+    """The kind of evidence for an event: verb, noun-light, noun-alone, frame or statement."""
+    if trig.how in ("frame", "statement"):
+        return trig.how
+    if trig.kind == "verb":
+        return "verb"
+    return "noun-light" if trig.light is not None else "noun-alone"
+
+
 def confidence(trig: Trigger, source: ActorRef | None, has_target: bool, n_tokens: int,
                modality: str = "asserted") -> float:
-    """How likely the mention is a correctly typed event (see module constants)."""
-    if trig.how in ("frame", "statement"):
-        kind = trig.how
-    elif trig.kind == "verb":
-        kind = "verb"
-    else:
-        kind = "noun-light" if trig.light is not None else "noun-alone"
-    value = BASE[kind]
+    """The rule score: how likely the mention is a correctly typed event, by hand-set evidence
+    weights (module constants); calibration.py maps it to a probability."""
+    value = BASE[evidence_kind(trig)]
     if trig.sense.weak:
         value += WEAK
     if source is None:

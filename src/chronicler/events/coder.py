@@ -16,6 +16,7 @@ from . import statements as st
 from . import syntax as sx
 from .args import ActorFinder, actor_key, roles
 from .assemble import CEIL, FLOOR, Draft, confidence, merge, refine_mode
+from .calibration import Calibration
 from .frames import apply_frames
 from .gate import DraftView, Gate, features
 from .lexicon import Lexicon, Sense
@@ -40,12 +41,16 @@ class EventCoder:
 
     def __init__(self, kb: KnowledgeBase | None = None,
                  verb_files: tuple[str, ...] = (), *, gate: Gate | None | bool = True,
-                 recorder: Callable[[DraftView], None] | None = None) -> None:
+                 recorder: Callable[[DraftView], None] | None = None,
+                 calibration: Calibration | None | bool = True) -> None:
         """``gate``: True loads the shipped gate, False or None codes without one;
-        ``recorder`` sees every draft before the gate (training) and disables the gate."""
+        ``recorder`` sees every draft before the gate (training) and disables the gate;
+        ``calibration``: True maps the rule score through the shipped calibration
+        (calibration.py), False or None leaves the rule score (fitting it)."""
         from ..actors import load_kb
 
         self.gate = Gate.load() if gate is True else (gate or None)
+        self.calibration = Calibration.load() if calibration is True else (calibration or None)
         self.recorder = recorder
 
         self.lex = Lexicon()
@@ -81,7 +86,7 @@ class EventCoder:
         if self.user_verbs:
             triggers = apply_user_verbs(triggers, sent, lex, self.user_verbs)
         apply_frames(triggers, lex)
-        _mark_nested(triggers)
+        _mark_nested(triggers, lex.cues["topic_heads"])
         triggers.extend(self._statements(sent, info, triggers))
         out: list[Draft] = []
         for trig in triggers:
@@ -229,6 +234,8 @@ class EventCoder:
                 if p < self.gate.threshold:
                     return []
                 conf = round(min(CEIL, max(FLOOR, p)), 3)
+        elif self.calibration is not None:  # the rule score as a probability (fitted)
+            conf = round(self.calibration(conf), 3)
         evidence = (span.start_char, span.end_char, span.text)
         out = []
         for src in (sources or [None])[:MAX_PAIRS]:
@@ -290,7 +297,7 @@ VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "THREATEN
 TOPIC_PREPS = frozenset({"for", "of", "over", "about", "against"})
 
 
-def _mark_nested(triggers: list[Trigger]) -> None:
+def _mark_nested(triggers: list[Trigger], topic_heads: frozenset[str]) -> None:
     """Flag events that are what a verbal event is about, not news of their own in this
     sentence: an event noun that is its object or the object of its for/of/over/about/against
     ("condemned the attack", "apologised for the killing"), an act it names through an object
@@ -300,16 +307,42 @@ def _mark_nested(triggers: list[Trigger]) -> None:
     verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
     protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
     for t in triggers:
-        if _topic(t, verbal) or (t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
+        if _topic(t, verbal) or _topic_noun(t, topic_heads) or (
+                t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
                                  and t.token.dep_ in ("advcl", "xcomp")
                                  and t.token.head.i in protest):
             t.nested = True
 
 
+def _topic_noun(t: Trigger, heads: frozenset[str]) -> bool:
+    """An event noun without light verb that a topic noun is about ("condolences over the
+    attack", "responsibility for the bombings", "concern regarding the casualties of the
+    attack"), through conjuncts and "of" phrases."""
+    if t.kind != "noun" or t.light is not None:
+        return False
+    tok = t.token
+    for _ in range(6):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        prep = tok.head  # "about the attack"; "regarding the attack" is parsed as a verb
+        if not (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and prep.lower_ in (
+                "regarding", "concerning"))) or prep.dep_ not in ("prep", "acl", "advcl"):
+            return False
+        if prep.head.lemma_.lower() in heads:
+            return True
+        if prep.lower_ != "of":
+            return False
+        tok = prep.head
+    return False
+
+
 def _topic(t: Trigger, verbal: dict[int, Trigger]) -> bool:
     """Whether the trigger is what a verbal event (``verbal``: by token index) is about."""
-    tok, head = t.token, t.token.head
-    if t.kind == "noun" and t.light is None:
+    nominal = t.light is not None and t.light.pos_ == "NOUN"  # "the imposition of sanctions"
+    tok = t.light if nominal and t.light is not None else t.token
+    head = tok.head
+    if t.kind == "noun" and (t.light is None or nominal):
         return (head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass")) or (
             tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i in verbal)
     if t.kind != "verb" or t.type in VERBAL:
@@ -344,21 +377,28 @@ def _rioters(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _crowd_voice(trig: Trigger, lex: Lexicon) -> bool:
-    """A demand or act of defiance by protesters (or by a crowd, or "they", in a sentence next
-    to a protest): PLOVER codes the protest, whose demands it carries, not a REQUEST/REJECT."""
-    if not (trig.type == "REQUEST" or trig.cameo == "128") or trig.how == "statement":
+    """A demand, vow or act of defiance by protesters (or by a crowd, a people named by their
+    nationality, or "they", in a sentence next to a protest): PLOVER codes the protest, whose
+    demands and resolve it carries, not a REQUEST/REJECT/AGREE."""
+    vow = trig.how == "frame" and trig.type == "AGREE"  # "vowed to continue their protest"
+    if not (trig.type == "REQUEST" or trig.cameo == "128" or vow) or trig.how == "statement":
         return False
     who = trig.source_tok if trig.source_tok is not None else (
         sx.subject(trig.anchor) if trig.anchor.pos_ in ("VERB", "AUX") else None)
     if who is None:
         return False
-    lemma = who.lemma_.lower()
     if who.lower_ == "they":
         return True
-    return lex.in_class(lemma, CROWD_CLASSES) or (
-        lemma in lex.cues["quantity_heads"] and any(
-            lex.in_class(c.lemma_.lower(), CROWD_CLASSES)
-            for c in sx.prep_objects(who, ("of",))))
+    if _crowd(who, lex):
+        return True
+    return who.lemma_.lower() in lex.cues["quantity_heads"] and any(
+        _crowd(c, lex) for c in sx.prep_objects(who, ("of",)))
+
+
+def _crowd(tok: Token, lex: Lexicon) -> bool:
+    """Protesters, a crowd, civilians, workers, or a people by nationality ("Bosnians")."""
+    return lex.in_class(tok.lemma_.lower(), CROWD_CLASSES) or (
+        tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"))
 
 
 CROWD_CLASSES = frozenset({"protester", "crowd", "civilian", "worker"})

@@ -20,8 +20,19 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "nsubjpass", "advcl", "acl")
 COMPLEMENT_PREPS = ("for", "to", "on", "of", "against", "about")
 
 
+#: Frames whose verb may also be a light verb of an event noun, by the light-verb class
+#: (nouns.yaml) where that holds: "pledged support", "offered aid" (give) are the intent to
+#: give, coded as if embedded; "committed rape" (do) is the act itself.
+LIGHT_FRAMES = {"intent": "give"}
+
+
 def apply_frames(triggers: list[Trigger], lex: Lexicon) -> None:
     """Resolve every frame trigger of one sentence in place (innermost frames first)."""
+    for trig in triggers:
+        if trig.light is not None and trig.how == "lexicon":
+            _light_frame(trig, lex)
+        if trig.how == "lexicon" and _intent_adjective(trig.anchor, lex):
+            _recode(trig, lex.frames["intent"].code_for(trig.cameo) or trig.cameo, lex)
     frames = [t for t in triggers if t.sense.frame]
     if len(frames) > 1:
         frames.sort(key=lambda t: -_depth(t.token))
@@ -47,6 +58,26 @@ def apply_frames(triggers: list[Trigger], lex: Lexicon) -> None:
             _recode(trig, code or trig.cameo, lex)
         if frame.consume and embedded is not None:
             embedded.consumed = True
+
+
+def _light_frame(trig: Trigger, lex: Lexicon) -> None:
+    """An event noun whose light verb is an intent verb is the intent to do it: "pledged
+    support" / "offered aid" is CAMEO 033 (express intent to provide aid), not the aid."""
+    light = trig.light.lemma_.lower() if trig.light is not None else ""
+    name = next((s.frame for s in lex.verbs.get(light, ()) if s.frame), None)
+    frame = lex.frames.get(name or "")
+    if frame is not None and name in LIGHT_FRAMES and \
+            light in lex.light_classes.get(LIGHT_FRAMES[name], ()):
+        _recode(trig, frame.code_for(trig.cameo, _stopped(trig.light, trig, lex))
+                or trig.cameo, lex)
+
+
+def _intent_adjective(tok: Token, lex: Lexicon) -> bool:
+    """Whether the event is what someone is ready, willing or eager to do ("Italy is ready to
+    contribute", "is willing to provide support"): an intent (CAMEO 03x), like "pledged to"."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.pos_ == "ADJ" and \
+        head.lemma_.lower() in lex.cues["intent_adjectives"]
 
 
 def _no_comment(tok: Token, lex: Lexicon) -> bool:
@@ -86,10 +117,19 @@ def _depth(tok: Token) -> int:
     return depth
 
 
+#: Subordinators of an adverbial clause that sets a time or reason, not the frame's content:
+#: "vowed an inquiry *after* seven people were murdered" embeds no murder.
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "while",
+                                "although", "though", "once", "whereas", "whenever"})
+
+
 def _complement(tok: Token) -> set[int]:
     """Token indices of the frame word's complement (infinitive, clause, object, for-phrase)."""
     out: set[int] = set()
     for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
+                                     for m in c.children):
+            continue
         if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
             out.update(t.i for t in c.subtree)
     if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):

@@ -48,6 +48,7 @@ class Sense:
     skip: bool = False
     needs_obj: bool = False
     clause: bool = False  # the verb must have a clausal complement ("agree that ...")
+    passive: bool = False  # the verb must be passive ("weapons were found"), agent or not
     xcomp: frozenset[str] | None = None  # its infinitive complement must be one of these verbs
     reverse: bool = False  # the "from" object is the source, the subject the target ("received
     # aid from X")
@@ -133,6 +134,7 @@ class Lexicon:
         self.verbs = {str(k).lower(): self._senses(v) for k, v in
                       _yaml(_data("verbs.yaml")).items()}
         self.nouns = {str(k).lower(): self._senses(v) for k, v in nouns["events"].items()}
+        self.nominal_light = {str(k): str(v) for k, v in nouns["nominal_light"].items()}
         self.frames = {name: _frame(name, spec) for name, spec in frames["frames"].items()}
         self.stop_words = frozenset(frames["stop_words"])
         self.target_preps = {k: tuple(_word(w) for w in v)
@@ -177,6 +179,7 @@ class Lexicon:
             cue=item.get("cue"), frame=item.get("frame"), weak=bool(item.get("weak")),
             skip=bool(item.get("skip")), needs_obj=bool(item.get("needs_obj")),
             clause=bool(item.get("clause")), reverse=bool(item.get("reverse")),
+            passive=bool(item.get("passive")),
             xcomp=_set(item.get("xcomp")))
 
     def add_verbs(self, senses: dict[str, tuple[Sense, ...]],

@@ -85,6 +85,8 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
             flags["fail"] = flags["fail"] or lemma in ("fail", "refuse")
         if i and v.pos_ == "VERB" and lemma in cues["future_verbs"]:
             flags["fut"] = True
+        if i and v.pos_ == "VERB" and lemma in cues["hypothetical_verbs"]:
+            flags["hyp"] = True
         _children(v, cues, speech is not None, flags)
         flags["neg"] = flags["neg"] or _negated_object(v, cues) or _rather_than(v) \
             or _without(v)

@@ -1,13 +1,17 @@
-"""Train the event gate (``data/gate.json``) from chronicler's own annotated corpus.
+"""Train the event gate and fit the confidence calibration from chronicler's own annotated
+corpus.
 
-    python -m chronicler.events.train [--corpus training/events] [--out PATH]   (`make train`)
+    python -m chronicler.events.train [--corpus training/events] [--out PATH]
+                                      [--calibration PATH]                      (`make train`)
 
 Every sentence of the corpus (``training/events/*.jsonl``, written and annotated for chronicler;
 format in ``training/events/README.md``) is parsed and coded by the rules with the gate off;
 each draft event is labelled a hit when the sentence's annotation has an event of the draft's
 PLOVER type, else a miss. A logistic model over the drafts' features (gate.py) is fitted with
 L2; the L2 weight and the threshold are chosen by 5-fold cross-validation over sentences
-(folds fixed by a hash of the sentence's template group, else its id). Deterministic: the same corpus gives the same file.
+(folds fixed by a hash of the sentence's template group, else its id). The same pass gives
+the calibration (calibration.py): each coded event's rule score and whether its type is
+annotated, fitted by isotonic regression. Deterministic: the same corpus gives the same files.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import calibration
 from .gate import GATE_FILE, DraftView, features
 
 L2_GRID = (1e-3, 3e-3, 1e-2, 3e-2, 0.1)
@@ -39,6 +44,7 @@ class Drafts:
     labels: np.ndarray
     fold: np.ndarray
     names: list[str]
+    scored: list[tuple[float, bool]]  # each draft's rule score and whether its type is right
 
 
 def load_corpus(folder: Path) -> tuple[list[dict], str]:
@@ -67,8 +73,9 @@ def collect(items: list[dict]) -> Drafts:
     from .coder import EventCoder
 
     kb, seen = load_kb(), []
+    scored: list[tuple[float, bool]] = []
     views: list[DraftView] = []
-    coder = EventCoder(kb, gate=False, recorder=views.append)
+    coder = EventCoder(kb, gate=False, recorder=views.append, calibration=False)
     resolver, nlp = ActorResolver(kb), load_nlp()
     for item, doc in zip(items, nlp.pipe(item["text"] for item in items), strict=True):
         views.clear()
@@ -78,6 +85,7 @@ def collect(items: list[dict]) -> Drafts:
         key = item.get("group") or item["id"]
         fold = int(hashlib.sha1(key.encode()).hexdigest(), 16) % FOLDS
         seen.extend((features(v), v.trig.type in gold, fold) for v in views)
+        scored.extend((v.rule_confidence, v.trig.type in gold) for v in views)
     counts: dict[str, int] = {}
     for feats, _, _ in seen:
         for f in set(feats):
@@ -86,7 +94,8 @@ def collect(items: list[dict]) -> Drafts:
     index = {f: i for i, f in enumerate(names)}
     rows = [sorted({index[f] for f in feats if f in index}) for feats, _, _ in seen]
     return Drafts(rows, np.array([y for _, y, _ in seen], dtype=float),
-                  np.array([k for _, _, k in seen]), names)
+                  np.array([k for _, _, k in seen]), names,
+                  scored)
 
 
 def fit(rows: list[list[int]], y: np.ndarray, n_features: int, l2: float) -> np.ndarray:
@@ -156,9 +165,18 @@ def _threshold(p: np.ndarray, y: np.ndarray) -> dict:
             "keep_all_f1": round(f1(np.ones_like(y, dtype=bool)), 4)}
 
 
-def train(corpus: Path, out: Path) -> dict:
+def train(corpus: Path, out: Path, calibration_out: Path | None = None) -> dict:
     items, digest = load_corpus(corpus)
     d = collect(items)
+    if calibration_out is not None:
+        cal = {"about": "chronicler confidence calibration; fitted by `make train` on "
+                        "training/events (isotonic, rule score -> share of drafts whose "
+                        "PLOVER type is annotated)",
+               "training": {"sentences": len(items), "drafts": len(d.scored),
+                            "right": sum(r for _, r in d.scored), "corpus_sha256": digest},
+               **calibration.fit(d.scored)}
+        calibration_out.write_text(json.dumps(cal, indent=0, sort_keys=True) + "\n",
+                                   encoding="utf-8")
     cv = cross_validate(d)
     w = fit(d.rows, d.labels, len(d.names), cv["l2"])
     weights = {f: round(float(v), 4) for f, v in zip(d.names, w[:-1], strict=True)
@@ -180,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder of annotated *.jsonl files (default: training/events)")
     ap.add_argument("--out", type=Path, default=GATE_FILE,
                     help="weights file to write (default: the package's data/gate.json)")
+    ap.add_argument("--calibration", type=Path, default=calibration.CALIBRATION_FILE,
+                    help="confidence calibration file to write (default: the package's "
+                         "data/calibration.json)")
     args = ap.parse_args(argv)
-    summary = train(args.corpus, args.out)
+    summary = train(args.corpus, args.out, args.calibration)
     print(json.dumps(summary, indent=1), file=sys.stderr)
-    print(f"wrote {args.out}", file=sys.stderr)
+    print(f"wrote {args.out} and {args.calibration}", file=sys.stderr)
     return 0
 
 

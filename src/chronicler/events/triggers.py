@@ -167,8 +167,9 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     comp = sx.child(verb, ("xcomp",))
     if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
         comp = sx.child(obj, ("xcomp", "acl"))
+    passive = sx.is_passive(verb)
     for sense in senses:
-        if sense.clause and not clause:
+        if (sense.clause and not clause) or (sense.passive and not passive):
             continue
         if sense.xcomp is not None and (comp is None or comp.lemma_.lower() not in sense.xcomp):
             continue
@@ -228,6 +229,10 @@ def _noun_sense(tok: Token, senses: tuple[Sense, ...], lex: Lexicon,
     if light is None and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() in lex.cues["effort_nouns"]:
         light = _light_verb(tok.head)  # "launched a mediation effort"
+    if light is None:
+        light = _nominal_light(tok, lex)  # "the resumption of talks"
+    light_lemma = lex.nominal_light.get(light.lemma_.lower(), light.lemma_.lower()) \
+        if light is not None else ""
     for sense in senses:
         if sense.mod is not None and not (sense.mod & mods):
             continue
@@ -239,7 +244,7 @@ def _noun_sense(tok: Token, senses: tuple[Sense, ...], lex: Lexicon,
             return None
         if sense.prep is not None and not (sense.prep & sx.preps(light or tok)):
             continue
-        if light is not None and sense.light and light.lemma_.lower() in sense.light:
+        if light is not None and sense.light and light_lemma in sense.light:
             return sense, light
         if sense.mod is not None and sense.light is None:
             return sense, None  # "air strike": the modifier alone makes the event
@@ -261,6 +266,20 @@ def _light_verb(noun: Token) -> Token | None:
         return _light_verb(head.head)  # "carried out a string of airstrikes"
     if dep == "conj":
         return _light_verb(head) if head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _nominal_light(noun: Token, lex: Lexicon) -> Token | None:
+    """The noun naming a light verb's act that the event noun is the "of" object of ("the
+    *resumption* of talks", "Russia's *imposition* of sanctions"), if any: as a subject or
+    object, or with a named doer; in an oblique phrase ("drawn into talks by its resumption
+    of ties") it is a circumstance, not news."""
+    prep, act = noun.head, noun.head.head
+    if not (noun.dep_ == "pobj" and prep.lower_ == "of" and act.pos_ == "NOUN"
+            and act.lemma_.lower() in lex.nominal_light):
+        return None
+    if act.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") or _stands_alone(act, lex):
+        return act
     return None
 
 
