@@ -91,11 +91,16 @@ class Store:
 
     def __init__(self, path: str | Path, *, memory_limit: str | None = None) -> None:
         """``memory_limit`` caps DuckDB's buffer pool (e.g. "64MB"; default 80 % of RAM)."""
-        size = _checked_size(memory_limit) if memory_limit is not None else None
+        self.memory_limit = _checked_size(memory_limit) if memory_limit is not None else None
         self.path = Path(path)
         self.con = connect(self.path)
-        if size is not None:
-            self.con.execute(f"SET memory_limit = '{size}'")
+        self.cap_memory(True)
+
+    def cap_memory(self, on: bool) -> None:
+        """Apply this store's ``memory_limit`` (on) or DuckDB's default (off)."""
+        if self.memory_limit is not None:
+            self.con.execute(f"SET memory_limit = '{self.memory_limit}'" if on
+                             else "RESET memory_limit")
 
     def close(self) -> None:
         self.con.close()

@@ -98,11 +98,11 @@ def rebuild_stories(store: Store) -> int:
     """The stories over the whole store, once the stream is written. This pass reads every
     event, so it runs without WRITER_MEMORY's cap (under it DuckDB ran out of memory at 100,000
     events); its memory follows the store's size, not the stream's length."""
-    store.con.execute("RESET memory_limit")
+    store.cap_memory(False)
     try:
         return build_stories(store.con)
     finally:
-        store.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+        store.cap_memory(True)
 
 
 def _new_articles(items: Iterable[Article | Problem], store: Store, report: IngestReport, *,
