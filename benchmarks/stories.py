@@ -35,7 +35,7 @@ def measure(db: Path, window: int, max_km: float) -> dict[str, float]:
 
     con = duckdb.connect(str(db))
     try:
-        n = build_stories(con, window_days=window, max_km=max_km)
+        n = build_stories(con, window_days=window, max_km=max_km, full=True)
         rows = con.execute("""SELECT se.story_id, a.article_key,
             a.title || ' ' || e.evidence_text FROM story_events se
             JOIN articles a USING (article_key) JOIN events e USING (article_key, event_id)

@@ -95,9 +95,9 @@ def ingest(paths: Iterable[str], db: str | Path, *, force: bool = False,
 
 
 def rebuild_stories(store: Store) -> int:
-    """The stories over the whole store, once the stream is written. This pass reads every
-    event, so it runs without WRITER_MEMORY's cap (under it DuckDB ran out of memory at 100,000
-    events); its memory follows the store's size, not the stream's length."""
+    """Stories brought up to date once the stream is written: the keys this run's events
+    touched are clustered again (build_stories). A first ingest touches every key, so the pass
+    runs without WRITER_MEMORY's cap (under it DuckDB ran out of memory at 100,000 events)."""
     store.cap_memory(False)
     try:
         return build_stories(store.con)
