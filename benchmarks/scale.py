@@ -1,7 +1,7 @@
 """Throughput of `chronicler ingest` on the local engine and on Ray (1 and 2 workers) against
 bare spaCy with 2 processes, on ../shared/corpus/news.
 
-    nice -n 5 .venv/bin/python benchmarks/scale.py [--limit N] [--json OUT]
+    nice -n 5 .venv/bin/python benchmarks/scale.py [--limit N] [--workers 1|2] [--json OUT]
 
 Each figure is words/s of the whole command (start-up, Ray start, reading, storing) on the
 same texts. Goal (issue 13): Ray >= 0.8x the local engine with the same number of workers.
@@ -37,10 +37,13 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--json", metavar="OUT", help="write the figures here as JSON")
+    parser.add_argument("--workers", type=int, action="append", choices=(1, 2),
+                        help="only the runs with this many workers (repeatable; default 1 and 2)")
     args = parser.parse_args()
     if not NEWS.is_dir():
         print(f"scale: {NEWS} is absent; nothing to measure (skipped)")
         return 0
+    counts = sorted(set(args.workers or (1, 2)))
     rows = load_texts(args.limit)
     words = sum(len(r["text"].split()) for r in rows)
     print(f"corpus: {len(rows)} articles, {words:,} words", flush=True)
@@ -53,6 +56,8 @@ def main() -> int:
         src = Path(tmp) / "corpus.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         for engine, workers in RUNS:
+            if workers not in counts:
+                continue
             seconds, peak = run_ingest(src, Path(tmp) / f"{engine}{workers}.duckdb", engine,
                                        workers)
             name = f"{engine}_{workers}"
@@ -61,7 +66,7 @@ def main() -> int:
                   f"{seconds:7.1f} s  {words / seconds:9,.0f} words/s  "
                   f"{words / seconds / figures['spacy_2proc']:.2f}x bare spaCy  "
                   f"peak PSS {peak:,.0f} MB", flush=True)
-    for workers in (1, 2):
+    for workers in counts:
         ratio = figures[f"ray_{workers}"] / figures[f"local_{workers}"]
         figures[f"ray_over_local_{workers}"] = ratio
         print(f"ray / local with {workers} worker(s) = {ratio:.2f} (goal >= 0.8)")
