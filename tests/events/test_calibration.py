@@ -65,3 +65,15 @@ def test_shipped_calibration_was_fitted_on_the_corpus_in_the_repository() -> Non
     assert data["training"]["corpus_sha256"] == digest, "run `make train` after changing the corpus"
     ps = [p["p"] for p in data["points"]]
     assert ps == sorted(ps) and all(0.0 < p < 1.0 for p in ps)
+
+
+def test_the_fitted_map_is_flat_over_each_blocks_scores() -> None:
+    pairs = [(0.3, False)] * 10 + [(0.3, True)] * 10 + [(0.5, True)] * 15 + [(0.5, False)] * 5 \
+        + [(0.6, True)] * 14 + [(0.6, False)] * 6 + [(0.9, True)] * 19 + [(0.9, False)] * 1
+    points = fit(pairs)["points"]
+    assert [(p["lo"], p["hi"]) for p in points] == [(0.3, 0.3), (0.5, 0.6), (0.9, 0.9)]
+    from chronicler.events.calibration import _edges
+
+    cal = Calibration(points=tuple(_edges(points)))
+    assert cal(0.5) == cal(0.6) == cal(0.55) == pytest.approx(0.725)
+    assert cal(0.4) == pytest.approx((0.5 + 0.725) / 2)

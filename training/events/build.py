@@ -623,6 +623,50 @@ NONE_TEMPLATES = [
     "The opposition has boycotted several elections in the past.",
 ]
 
+# Near misses: news sentences that use an event word of the lexicon outside its political
+# sense (a vow about domestic policy, a sports result, a market "rally", a description of a
+# country's policy, help that is no aid, a visit to a factory at home). None is a PLOVER event
+# between political actors; they make the corpus as hard as news for the calibration.
+NEAR_MISS_TEMPLATES = [
+    "{S} vowed to create a million jobs by the end of the year.",
+    "{S} promised to cut taxes for small businesses.",
+    "{S} pledged to improve roads and schools in rural areas.",
+    "The new mayor of {Scity} promised to clean up the city's parks.",
+    "The central bank pledged to keep inflation under control.",
+    "The airline offered to refund passengers affected by the delays.",
+    "The {Sa} national team beat {Ta} 2-1 in a friendly match in {Tcity}.",
+    "The champions crushed their rivals in the final in {Tcity}.",
+    "{Sa} steelmakers invaded the {Ta} market with cheap exports.",
+    "Inflation hit a ten-year high in {Sc} last month.",
+    "The opposition campaign targeted young voters in {Scity}.",
+    "Firefighters battled the blaze for six hours before bringing it under control.",
+    "{Sa} banks fought off a takeover bid from a {Ta} rival.",
+    "{Sc}'s support for renewable energy has grown steadily over the past decade.",
+    "{Sc}'s aid budget is one of the largest in the world.",
+    "{Sc}'s sanctions regime is among the strictest in the region.",
+    "{Sc}'s cooperation with its neighbours on water management dates back decades.",
+    "Roads in {Scity} were blocked by snow for most of the week.",
+    "Prices were cut across the board after the holiday season.",
+    "Volunteers helped clean the beaches after the festival.",
+    "The new app helps farmers track the weather.",
+    "The new law will help small businesses survive the downturn.",
+    "{S} welcomed the record harvest.",
+    "{S} visited a car factory in {Scity} to mark the launch of a new model.",
+    "{S} toured flood-hit areas of {Sc} on Monday.",
+    "Shares in the national airline rallied after the announcement.",
+    "The stock index rallied 3 percent on Friday as oil prices recovered.",
+    "Oil prices surged after the storm disrupted supplies.",
+    "The film festival opened in {Scity} with a record number of entries.",
+    "The museum received a collection of paintings from a private donor.",
+    "{S} promised to reduce unemployment before the next election.",
+    "{S} pledged to build 100,000 new homes over the next five years.",
+    "The ruling party vowed to reform the pension system.",
+    "{S} vowed to bring electricity to every village by 2030.",
+    "The governor promised to rebuild the bridge within a year.",
+    "{S} toured a new hospital in {Scity} on Tuesday.",
+    "Shares in {Sa} mining companies rallied on strong export figures.",
+]
+
 # Extra ways to present an event template's verb (modality and frames), by the event's type.
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 YIELDING = {"RETREAT", "CONCEDE"}
@@ -766,6 +810,10 @@ def build() -> list[dict]:
                 else lead + " " + text
             add("joined", sentence, pools.fill(), [(typ, cameo, mode or None, "asserted")],
                 s_slot, t_slot)
+    for n, text in enumerate(NEAR_MISS_TEMPLATES, 1):
+        group = f"near-{n}"
+        for _ in range(3 if "{" in text else 1):
+            add("none", text, pools.fill(), [], None, None)
     seen, unique = set(), []
     for item in items:
         if item["text"] not in seen:

@@ -6,8 +6,11 @@ score ranks events but is not a probability. ``make train`` codes every sentence
 ``training/events`` with the rules, labels each draft event right when the sentence's
 annotation has an event of its PLOVER type, and fits the non-decreasing step function of the
 score that best matches those labels (pool-adjacent-violators, blocks of at least
-``MIN_BLOCK`` drafts). The blocks are stored as points (mean score, share right, drafts) in
-``data/calibration.json``; between block centres the mapping is linear, outside them flat.
+``MIN_BLOCK`` drafts). Each block is stored (lowest and highest score, share right, drafts) in
+``data/calibration.json``; as isotonic regression predicts, the mapping is the block's share
+over the block's scores, linear in the gap between one block's highest score and the next
+one's lowest, flat outside. (Interpolating between block centres instead, as before, let one
+wide block of middling scores spread its neighbours' shares over scores it had measured.)
 Fitted on the corpus only, never on a dev set. (One map per kind of evidence was tried: the
 corpus's template frames are right 96 % of the time, news frames far less, so it was
 over-confident on the dev sets; see the events README.)
@@ -50,19 +53,37 @@ class Calibration:
         if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(points=tuple((p["score"], p["p"]) for p in data["points"]))
+        return cls(points=tuple(_edges(data["points"])))
+
+
+def _edges(points: list[dict]) -> Iterable[tuple[float, float]]:
+    """(score, probability) points of the map: each block's lowest and highest score at its
+    share (a file with only block centres, "score", gives one point per block)."""
+    for p in points:
+        if "lo" in p:
+            yield p["lo"], p["p"]
+            if p["hi"] > p["lo"]:
+                yield p["hi"], p["p"]
+        else:
+            yield p["score"], p["p"]
 
 
 @dataclass
 class Block:
-    """Drafts pooled by the fit: their summed scores and labels, and their number."""
+    """Drafts pooled by the fit: their summed scores and labels, their number, and the lowest
+    and highest score among them."""
 
     score: float
     right: float
     n: int
+    lo: float = 0.0
+    hi: float = 0.0
 
     def merge(self, other: Block) -> Block:
-        return Block(self.score + other.score, self.right + other.right, self.n + other.n)
+        if not self.n:
+            return other
+        return Block(self.score + other.score, self.right + other.right, self.n + other.n,
+                     min(self.lo, other.lo), max(self.hi, other.hi))
 
     @property
     def mean(self) -> float:
@@ -76,7 +97,7 @@ def isotonic_blocks(pairs: Iterable[tuple[float, bool]], *, min_block: int = MIN
     by_score: dict[float, Block] = {}
     for score, right in pairs:
         by_score[score] = by_score.get(score, Block(0.0, 0.0, 0)).merge(
-            Block(score, float(right), 1))
+            Block(score, float(right), 1, score, score))
     stack: list[Block] = []
     for score in sorted(by_score):
         stack.append(by_score[score])
@@ -91,6 +112,8 @@ def isotonic_blocks(pairs: Iterable[tuple[float, bool]], *, min_block: int = MIN
 
 
 def fit(pairs: Iterable[tuple[float, bool]]) -> dict:
-    """The calibration file's points: one per block (mean score, share right, drafts)."""
-    return {"points": [{"score": round(b.score / b.n, 4), "p": round(b.mean, 4), "n": b.n}
+    """The calibration file's points: one per block (its lowest, mean and highest score, share
+    right, drafts)."""
+    return {"points": [{"lo": round(b.lo, 4), "score": round(b.score / b.n, 4),
+                        "hi": round(b.hi, 4), "p": round(b.mean, 4), "n": b.n}
                        for b in isotonic_blocks(pairs)]}

@@ -219,6 +219,8 @@ class EventCoder:
             cues = _SAID
         reporter = self._reporter(trig, cues.speech, info, finder, voice, lemmas)
         src0 = sources[0] if sources else None
+        if trig.type == "ASSAULT" and _own_claim(cues.speech, reporter, src0):
+            return []  # "X claimed it had attacked Y": a claim of responsibility (CAMEO 015)
         reported_by = reporter.name if reporter is not None and actor_key(reporter) != \
             actor_key(src0) else None
         modality = decide(cues, reported_by is not None or bool(lemmas & lex.cues["hearsay"]))
@@ -267,6 +269,9 @@ class EventCoder:
                 return False
             if lemmas & disaster and not lemmas & lex.cues["attack"] and not _armed(sources):
                 return False
+        if trig.type == "ACCUSE" and (trig.cameo or "").startswith("09") and \
+                lemmas & disaster and not lemmas & lex.cues["attack"]:
+            return False  # investigating an accident or outbreak accuses no one
         if trig.type == "ASSAULT" and not sources and not lemmas & lex.cues["attack"] and (
                 trig.token.lemma_.lower() in lex.cues["generic_harm"]):
             return False  # "four workers were injured when a tank exploded"
@@ -307,11 +312,24 @@ def _mark_nested(triggers: list[Trigger], topic_heads: frozenset[str]) -> None:
     verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
     protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
     for t in triggers:
-        if _topic(t, verbal) or _topic_noun(t, topic_heads) or (
+        if _purpose(t) or _topic(t, verbal) or _topic_noun(t, topic_heads) or (
                 t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
                                  and t.token.dep_ in ("advcl", "xcomp")
                                  and t.token.head.i in protest):
             t.nested = True
+
+
+def _purpose(t: Trigger) -> bool:
+    """Help that is the stated purpose of another act ("sent aid *to help* the victims",
+    "is willing to provide troops *to help* the UN"): the act is the event, its purpose is not
+    a second one (and is not yet done)."""
+    tok = t.token
+    if t.kind != "verb" or t.sense.frame != "assist" or tok.dep_ not in ("advcl", "xcomp"):
+        return False
+    head = tok.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return infinitive and head.pos_ == "VERB" and (
+        tok.dep_ == "advcl" or any(c.dep_ == "dobj" for c in head.children))
 
 
 def _topic_noun(t: Trigger, heads: frozenset[str]) -> bool:
@@ -402,6 +420,17 @@ def _crowd(tok: Token, lex: Lexicon) -> bool:
 
 
 CROWD_CLASSES = frozenset({"protester", "crowd", "civilian", "worker"})
+
+
+#: Verbs by which an actor claims an attack as its own: with the claimer as the attacker, the
+#: news is the claim (CAMEO 015 claim responsibility, a statement with no PLOVER type).
+CLAIM_VERBS = frozenset({"claim", "boast"})
+
+
+def _own_claim(speech: Token | None, reporter: ActorRef | None,
+               source: ActorRef | None) -> bool:
+    return speech is not None and speech.lemma_.lower() in CLAIM_VERBS and \
+        reporter is not None and source is not None and actor_key(reporter) == actor_key(source)
 
 
 def _armed(refs: list[ActorRef]) -> bool:

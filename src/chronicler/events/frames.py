@@ -52,6 +52,12 @@ def apply_frames(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.consumed = True  # the embedded event is the event, done by the frame's subject
             embedded.source_tok = sx.subject(trig.token)
             continue
+        if frame.name == "demand" and _insisted_fact(trig.token):
+            trig.consumed = True  # "insisted that the vote had been fair": an assertion
+            continue
+        if frame.name == "threat" and _warning(trig.token):
+            trig.consumed = True  # "warned that the rally was unauthorised": no threat made
+            continue
         if frame.mapping or frame.default:
             stopped = embedded is not None and _stopped(trig.token, embedded, lex)
             code = frame.code_for(embedded.cameo if embedded else None, stopped)
@@ -78,6 +84,44 @@ def _intent_adjective(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.pos_ == "ADJ" and \
         head.lemma_.lower() in lex.cues["intent_adjectives"]
+
+
+#: Verbs of warning: with a clause saying how things are, they caution, they do not threaten
+#: ("warned that the rally was unauthorised", "warned that the road was closed"); a threat is
+#: a warning of what will or would be done ("warned that it would retaliate").
+WARNING_VERBS = frozenset({"warn", "caution"})
+FUTURE_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo",
+                           "going"})
+
+
+def _warning(tok: Token) -> bool:
+    """A warning whose clause states a fact, not an act to come."""
+    if tok.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clause = sx.child(tok, ("ccomp",))
+    return clause is not None and not any(
+        c.lower_ in FUTURE_MODALS for c in clause.children if c.dep_ in ("aux", "auxpass"))
+
+
+#: Verbs that demand with a subjunctive or modal clause ("insisted that troops withdraw",
+#: "insisted that they must leave") but assert with a clause of fact ("insisted that the
+#: election had been free and fair").
+INSIST_VERBS = frozenset({"insist"})
+DEMAND_MODALS = frozenset({"must", "should", "need", "ought"})
+
+
+def _insisted_fact(tok: Token) -> bool:
+    if tok.lemma_.lower() not in INSIST_VERBS:
+        return False
+    clause = sx.child(tok, ("ccomp",))
+    if clause is None:
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in DEMAND_MODALS for c in aux):
+        return False
+    # a tensed clause states a fact; a bare verb ("that Israel withdraw") is a subjunctive
+    return clause.tag_ in ("VBD", "VBZ") or clause.lemma_ == "be" or any(
+        c.tag_ in ("VBD", "VBZ") or c.lemma_ in ("be", "have", "do") for c in aux)
 
 
 def _no_comment(tok: Token, lex: Lexicon) -> bool:

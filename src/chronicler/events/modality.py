@@ -95,6 +95,9 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
         background = background or _stale_clause(v)
     if verbs and _unmet_condition(verbs[-1]):
         flags["hyp"] = True
+    if speech is not None and speech.lemma_.lower() in cues["negation_verbs"]:
+        flags["neg"] = True  # "denied that it had shelled the town"
+        flags["fail"] = False
     refusal = flags["neg"] and (flags["fut"] or flags["modal"] or flags["fail"])
     return Cues(negated=flags["neg"], hypothetical=flags["hyp"], future=flags["fut"],
                 historical=hist or background, speech=speech, refusal=refusal,

@@ -108,6 +108,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     dep = verb.dep_
+    if dep == "conj" and verb.tag_ == "VBN" and is_passive(head) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "were injured and airlifted": the conjunct shares the passive; its subject is
+        # done to, the doer is an agent if any
+        return agent(verb) or agent(head)
     if dep == "xcomp" and head.lemma_ in OBJECT_CONTROL:
         obj = child(head, OBJ)
         if obj is not None:
@@ -136,6 +141,8 @@ def passive_target(verb: Token) -> Token | None:
     """What a passive verb or a past-participle modifier is done to."""
     if is_passive(verb):
         return child(verb, PASSIVE_SUBJ)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head):
+        return child(verb.head, PASSIVE_SUBJ)  # "were injured and airlifted"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     return None

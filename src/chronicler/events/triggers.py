@@ -68,7 +68,8 @@ def find_triggers(sent: Sentence, lex: Lexicon) -> list[Trigger]:
             senses = lookup(tok, lex.verbs)
             if senses and not _is_light(tok, lex):
                 sense = _verb_sense(tok, senses, lex)
-                if sense is not None:
+                if sense is not None and not _stationed(tok, sense) and \
+                        not _standing(tok, sense, lex):
                     out.append(_trigger(tok, sense, "verb", None))
         elif pos in ("NOUN", "PROPN"):
             senses = lookup(tok, lex.nouns)
@@ -94,6 +95,26 @@ def _describes(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
     return head.pos_ == "NOUN" and not lex.in_class(head.lemma_.lower(), ACTOR_CLASSES)
+
+
+def _stationed(verb: Token, sense: Sense) -> bool:
+    """A participle of mobilising that says where forces are ("troops deployed along the
+    border", "units stationed in the hills"): a description of the forces, not news of a
+    deployment, unless it names who deployed them."""
+    return sense.type == "MOBILIZE" and verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+#: Types whose past participle on a thing names a standing relation, even with its agent ("a
+#: clinic supported by an aid group", "amendments proposed by the president", "a school funded
+#: by the EU"): a description of the thing, not news of the act.
+STANDING_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
+
+
+def _standing(verb: Token, sense: Sense, lex: Lexicon) -> bool:
+    head = verb.head
+    return sense.type in STANDING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        head.pos_ == "NOUN" and not lex.in_class(head.lemma_.lower(), ACTOR_CLASSES)
 
 
 def _trigger(tok: Token, sense: Sense, kind: str, light: Token | None) -> Trigger:
