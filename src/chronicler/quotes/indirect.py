@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .context import Ctx
-from .syntax import according_speaker, is_according, is_cue, speaker_of
+from .syntax import (
+    according_speaker,
+    governing_subject,
+    is_according,
+    is_cue,
+    own_subject,
+    speaker_of,
+)
 
 
 @dataclass(frozen=True)
@@ -56,20 +63,91 @@ def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
 
 def is_belief(tok: Token) -> bool:
     """Whether ``tok`` is a verb of belief or evidence ("believes", "shows", "found")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.belief_cues()
+    return tok.pos_ == "VERB" and lexicon.lemma_in(tok.lemma_.lower(), tok.lower_,
+                                                   lexicon.belief_cues())
 
 
 def is_intention(tok: Token) -> bool:
-    """Whether ``tok`` is a verb of intention with an infinitive ("wants to", "plans to")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.intention_cues() and any(
+    """Whether ``tok`` is a verb of intention with an infinitive ("wants to", "plans to");
+    "like" and "love" only as a wish ("would like to")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not lexicon.lemma_in(lemma, tok.lower_, lexicon.intention_cues()):
+        return False
+    if lemma in WISH_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
+                                      for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)
+               for c in tok.children)
+
+
+#: Verbs of liking that state an intention only with "would" ("would like to visit").
+WISH_ONLY = frozenset({"like", "love"})
+
+
+def is_directive(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of urging with an infinitive clause ("implored her to run",
+    "pressed the board to resign")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.directive_cues() and any(
         c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in tok.children)
+
+
+def _prep_object(verb: Token) -> list[tuple[int, int]]:
+    """The object of "railed against the tax", "lashed out at critics", "lobbied for the
+    bill": a verb of speaking out with its preposition (and particle) from prep_cues.txt."""
+    pairs = lexicon.prep_cues().get(verb.lemma_.lower())
+    if not pairs or verb.pos_ != "VERB":
+        return []
+    words = {c.lower_ for c in verb.children}
+    for c in verb.children:
+        if c.dep_ == "prep" and any(p == c.lower_ and (prt is None or prt in words)
+                                    for prt, p in pairs):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return [(objs[0].left_edge.i, objs[0].right_edge.i + 1)]
+    return []
 
 
 def is_stance(tok: Token) -> bool:
     """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton") or
     a pronoun object and a reason ("accused her of lying")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() \
-        and bool(_stance_object(tok))
+    return tok.pos_ == "VERB" and _stance_lemma(tok) and bool(_stance_object(tok))
+
+
+def _stance_lemma(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of stance; "attacked", "hammered" only with a person as
+    subject (an army that attacks a town says nothing)."""
+    lemma = verb.lemma_.lower()
+    if lexicon.lemma_in(lemma, verb.lower_, lexicon.stance_cues()):
+        return True
+    if lemma not in lexicon.person_stance_cues():
+        return False
+    subj = own_subject(verb)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONS
+                                 or subj.lemma_.lower() in lexicon.role_nouns())
+
+
+#: Personal pronouns that name a person (not "they": an army, a crowd).
+PERSONS = frozenset({"he", "she", "i", "we"})
+
+
+def _passive_subject(verb: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the plan was criticized by the union", "Smith was endorsed by
+    two papers", "he has been called a fraud by his rivals": a passive verb of speech or
+    stance with a "by" agent that can speak; the subject (with a naming verb's predicate) is
+    what the agent said of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in lexicon.stance_cues() or lemma in
+                                   lexicon.person_stance_cues() or is_cue(verb)):
+        return [], None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or agent is None or subj.pos_ == "PRON" or not _can_speak(agent):
+        return [], None
+    # "called a charlatan by": the name given is part of what was said
+    preds = [c.right_edge.i for c in verb.children
+             if c.dep_ in ("oprd", "attr", "xcomp") and subj.i < c.i < agent.i]
+    return [(subj.left_edge.i, max([subj.right_edge.i] + preds) + 1)], agent
 
 
 def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
@@ -78,7 +156,8 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     copula's subject when it can speak."""
     if adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.stance_adjectives():
         return [], None
-    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"]
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"
+              or (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children))]
     if not ranges:
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in adj.children
                   if c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with")
@@ -92,15 +171,29 @@ def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ == "PRON" or not _can_speak(owner):
+    if owner is None or not (owner.lower_ in POSSESSIVES if owner.pos_ == "PRON"
+                             else _can_speak(owner)):
         return [], None
-    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in noun.children
-              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
+    # a noun that is the subject of a later verb reports nothing past that verb ("the
+    # council's decision to close the school angered parents")
+    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
+    ranges = [(c.left_edge.i, min(c.right_edge.i + 1, stop)) for c in noun.children
+              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" or g.tag_ == "TO"
+                                                    for g in c.children)]
     if not ranges:
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
-                  if c.dep_ == "prep" and c.lower_ in ("about", "for", "of", "on", "against")
+                  if c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     return ranges, (owner if ranges else None)
+
+
+#: Possessive pronouns that stand for a speaker ("his claim that", "their support for"),
+#: resolved like "he" and "they".
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+#: Prepositions after a noun of speech or stance that introduce what it is about ("claim
+#: about", "call for", "criticism of", "views on", "case against", "anger over";
+#: not "to": "statements to the FBI" names the hearer).
+NOUN_TOPICS = frozenset({"about", "for", "of", "on", "against", "over", "toward", "towards"})
 
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
@@ -252,12 +345,24 @@ def _can_speak(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
         "he", "she", "they", "we", "i") or lemma in lexicon.role_nouns() \
-        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns()
+        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns() \
+        or tok.lower_ in INDEFINITES \
+        or (tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children))
 
 
-def _speaking_subject(verb: Token) -> Token | None:
-    """The subject of a stance verb when it can speak (not "the tanks backed …")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+#: Indefinite pronouns for people, who speak as a group ("others have opposed it", "many
+#: criticized the plan", "everyone agrees that", "no one expected it").
+INDEFINITES = frozenset({"others", "many", "some", "few", "most", "several", "everyone",
+                         "everybody", "someone", "somebody", "nobody", "anyone", "anybody"})
+
+
+def _speaking_subject(verb: Token, ctx: Ctx | None = None) -> Token | None:
+    """The subject of a stance verb when it can speak (not "the tanks backed …"): its own
+    (the noun a relative clause hangs on for "who"/"that"), or with ``ctx`` that of the verb
+    a subject-less participle or coordinated verb depends on ("filed papers opposing the
+    sale", "met the unions and endorsed their plan")."""
+    subj = governing_subject(verb, ctx) if ctx is not None else \
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and _can_speak(subj) else None
 
 
@@ -289,17 +394,26 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
             speaker = according_speaker(tok)
-        elif is_cue(tok) or is_belief(tok):
-            ranges = _clause(ctx, tok, speech=is_cue(tok))
+        elif is_cue(tok) or is_belief(tok) or is_directive(tok):
+            ranges = _clause(ctx, tok, speech=is_cue(tok) or is_directive(tok))
             if not ranges and is_stance(tok):  # "accused the agency of hiding it"
                 ranges = _stance_object(tok)
-            speaker = speaker_of(tok, ctx) if ranges else None
+            if ranges:
+                speaker = speaker_of(tok, ctx)
+            else:  # "the plan was criticized by the union"
+                ranges, speaker = _passive_subject(tok)
         elif is_intention(tok):
             ranges = _infinitive(tok)
             speaker = speaker_of(tok, ctx) if ranges else None
         elif is_stance(tok):
             ranges = _stance_object(tok)
-            speaker = _speaking_subject(tok)
+            speaker = _speaking_subject(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.dep_ != "amod":
+            ranges = _prep_object(tok)
+            if ranges:  # "railed against the tax"
+                speaker = _speaking_subject(tok, ctx)
+            else:  # "the plan was criticized by the union"
+                ranges, speaker = _passive_subject(tok)
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
