@@ -247,6 +247,26 @@ def test_according_to_with_direct_quote(nlp) -> None:
     ("The union would like to reopen the talks.", "to reopen the talks", "The union", "like"),
     ("The governor hoped the strike would end soon.", "the strike would end soon",
      "The governor", "hoped"),
+    # a one-word name or noun as what was said; reporting and declaring a thing
+    ("The teachers' union endorsed Alvarez.", "Alvarez", "The teachers' union", "endorsed"),
+    ("The airline declared bankruptcy in March.", "bankruptcy", "The airline", "declared"),
+    ("The agency reported a sharp rise in complaints.", "a sharp rise in complaints",
+     "The agency", "reported"),
+    # who speaks through "a number of", "a chorus of"
+    ("A number of local lawmakers opposed the new tax.", "the new tax",
+     "A number of local lawmakers", "opposed"),
+    # speech verbs with a preposition of topic or side
+    ("The general warned against hasty withdrawals.", "hasty withdrawals", "The general",
+     "warned"),
+    ("The coach bragged about his winning record.", "his winning record", "The coach",
+     "bragged"),
+    # light verbs with a noun of speech or stance
+    ("The Security Council made a strong condemnation of the nuclear test.",
+     "the nuclear test", "The Security Council", "condemnation"),
+    ("She voiced support for the new plan.", "the new plan", "She", "support for"),
+    # a decision reported as a that-clause
+    ("The judges decided the prize should be shared.", "the prize should be shared",
+     "The judges", "decided"),
 ])
 def test_indirect_speech(nlp, sentence: str, content: str, speaker: str, cue: str) -> None:
     # (speaker: the words of the speaker mention; cue: the cue verb as written)
@@ -442,6 +462,10 @@ def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
     "Rebels attacked the convoy near the border.",  # "attack" by no person: an act
     "The troops were backed by tanks.",  # a passive agent that cannot speak
     "Her son likes to sing.",  # "like to" without "would" is no wish voiced
+    "The bridge was closed on Monday.",  # a one-word date is never what was said
+    # what was not said: "rather than", "instead of", "without"
+    "The minister left early rather than signaling an end to the strike.",
+    "The mayor resigned without mentioning the audit.",
 ])
 def test_stance_needs_a_speaking_subject(nlp, sentence: str) -> None:
     assert _indirect(nlp(sentence)) == []

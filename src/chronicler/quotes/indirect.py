@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .context import Ctx
 from .syntax import (
+    NOT_SPEAKERS,
     according_speaker,
     governing_subject,
     is_according,
@@ -165,14 +166,21 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
-def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Token | None]:
     """(ranges, speaker) of "the union's claim that wages fell", "Smith's call for new
-    elections": what a speech noun reports, said by its possessor when that can speak."""
+    elections": what a speech noun reports, said by its possessor when that can speak; or,
+    with no possessor, by the subject of a light verb whose object it is ("the council made
+    a strong condemnation of the test", "she voiced support for the plan")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or not (owner.lower_ in POSSESSIVES if owner.pos_ == "PRON"
-                             else _can_speak(owner)):
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
+            lexicon.light_verbs():
+        owner = _speaking_subject(noun.head, ctx)
+        if owner is None:
+            return [], None
+    elif owner is None or not (owner.lower_ in POSSESSIVES if owner.pos_ == "PRON"
+                               else _can_speak(owner)):
         return [], None
     # a noun that is the subject of a later verb reports nothing past that verb ("the
     # council's decision to close the school angered parents")
@@ -299,7 +307,7 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
         objs = [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ == "xcomp" and c.tag_ == "VBG")]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
-            if o.right_edge.i > o.left_edge.i and (
+            if (o.right_edge.i > o.left_edge.i or _one_word_topic(o)) and (
                 o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))]
 
 
@@ -346,8 +354,18 @@ def _can_speak(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
         "he", "she", "they", "we", "i") or lemma in lexicon.role_nouns() \
         or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns() \
-        or tok.lower_ in INDEFINITES \
-        or (tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children))
+        or tok.lower_ in INDEFINITES or lemma == "percent" \
+        or (tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children)) \
+        or (lemma in PORTIONS and any(_can_speak(g) for c in tok.children
+                                      if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj"))
+
+
+#: Nouns of number or part whose "of" phrase says who speaks ("a number of lawmakers", "a
+#: chorus of Republicans", "the majority of voters"); "percent" alone stands for the people
+#: polled ("73 percent said").
+PORTIONS = frozenset({"number", "majority", "minority", "handful", "chorus", "group", "dozen",
+                      "half", "third", "quarter", "share", "lot", "couple", "host"})
 
 
 #: Indefinite pronouns for people, who speak as a group ("others have opposed it", "many
@@ -383,13 +401,30 @@ def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Words right before a verb that deny it happened: "rather than signaling a withdrawal",
+#: "instead of endorsing him", "without mentioning the deal".
+DENIALS = (("rather", "than"), ("instead", "of"), ("without",))
+
+
+def _denied(tok: Token) -> bool:
+    """Whether the verb ``tok`` is introduced as what was not done ("rather than ...")."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return any(tuple(before[-len(d):]) == d for d in DENIALS)
+
+
+def _one_word_topic(tok: Token) -> bool:
+    """Whether a one-word content is still what was said: a name or a noun ("endorsed
+    Clinton", "declared bankruptcy"), not a date, number or pronoun ("said Monday")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_SPEAKERS
+
+
 def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
     """Indirect quotes. ``ctx.owner[i]`` is the quoted stretch token ``i`` is in (or -1);
     ``speech[k]`` whether stretch ``k`` is a speech quote."""
     doc, quoted = ctx.doc, ctx.owner
     out: list[Reported] = []
     for tok in doc:
-        if quoted[tok.i] != -1:
+        if quoted[tok.i] != -1 or _denied(tok):
             continue
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
@@ -398,6 +433,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             ranges = _clause(ctx, tok, speech=is_cue(tok) or is_directive(tok))
             if not ranges and is_stance(tok):  # "accused the agency of hiding it"
                 ranges = _stance_object(tok)
+            if not ranges:  # "warned against hackers"
+                ranges = _prep_object(tok)
             if ranges:
                 speaker = speaker_of(tok, ctx)
             else:  # "the plan was criticized by the union"
@@ -417,7 +454,7 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
-            ranges, speaker = _possessed_speech(tok)
+            ranges, speaker = _possessed_speech(tok, ctx)
         else:
             continue
         if speaker is None:
@@ -425,7 +462,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         for lo, hi in ranges:
             lo, hi = _trimmed(ctx, lo, hi)
             inside = {quoted[i] for i in range(lo, hi)} - {-1}
-            if hi - lo < 2 or any(speech[k] for k in inside) or _frames_what_follows(doc, hi):
+            short = hi - lo < 2 and not (hi - lo == 1 and _one_word_topic(doc[lo]))
+            if short or any(speech[k] for k in inside) or _frames_what_follows(doc, hi):
                 continue
             out.append(Reported(lo, hi, tok, speaker))
     return out

@@ -72,6 +72,11 @@ def object_cues() -> frozenset[str]:
     return words("object_cues")
 
 
+def light_verbs() -> frozenset[str]:
+    """Verbs whose speech-noun object makes their subject the speaker ("made a claim")."""
+    return words("light_verbs")
+
+
 @cache
 def prep_cues() -> dict[str, frozenset[tuple[str | None, str]]]:
     """Verbs of speaking out whose prepositional object is what was said ("railed against
