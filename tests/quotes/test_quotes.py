@@ -264,6 +264,9 @@ def test_according_to_with_direct_quote(nlp) -> None:
     ("The Security Council made a strong condemnation of the nuclear test.",
      "the nuclear test", "The Security Council", "condemnation"),
     ("She voiced support for the new plan.", "the new plan", "She", "support for"),
+    # a noun of speech whose speaker is named by "by"/"from"
+    ("The board rejected a request from the union to reopen talks.", "to reopen talks",
+     "the union", "request"),
     # a decision reported as a that-clause
     ("The judges decided the prize should be shared.", "the prize should be shared",
      "The judges", "decided"),
@@ -456,6 +459,17 @@ def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
     assert [t[1:] for t in turns] == [("BRANDT", ":"), ("OKORO", ":"), ("BRANDT", ":")]
 
 
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("It was reported that the minister had resigned.", "that the minister had resigned"),
+    ("The mayor was accused of hiding the audit.", "The mayor was accused of hiding the audit"),
+])
+def test_passive_speech_without_a_source_has_no_speaker(nlp, sentence: str,
+                                                        content: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), q.speaker) for q in _indirect(doc)]
+    assert (content, None) in found
+
+
 @pytest.mark.parametrize("sentence", [
     "Tanks backed the infantry on the ridge.",  # a stance verb in a physical sense
     "The bridge supports heavy trucks.",
@@ -466,6 +480,8 @@ def test_transcript_turns_take_their_labelled_speaker(nlp) -> None:
     # what was not said: "rather than", "instead of", "without"
     "The minister left early rather than signaling an end to the strike.",
     "The mayor resigned without mentioning the audit.",
+    "The bill was passed on Monday.",  # a passive act, not speech
+    "The meeting was announced last week.",  # passive speech with neither source nor reason
 ])
 def test_stance_needs_a_speaking_subject(nlp, sentence: str) -> None:
     assert _indirect(nlp(sentence)) == []

@@ -11,7 +11,16 @@
 * "X was critical of the plan", "X is sure that …": the complement of a stance adjective;
 * "X's claim that …", "X's call for new elections": what a speech noun of X's reports;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
-* "according to X, …" / "…, according to X": the rest of the sentence.
+* "according to X, …" / "…, according to X": the rest of the sentence;
+* "the plan was criticized by the union": the subject of a passive verb of speech or stance
+  whose "by" agent can speak;
+* "the mayor railed against the tax", "warned against hasty moves": the object of a verb of
+  speaking out with its preposition (``data/prep_cues.txt``);
+* "the council made a condemnation of the test", "a request from the union to reopen talks":
+  a speech noun after a light verb, or with a "by"/"from" speaker.
+
+What is denied is not said: a verb right after "rather than", "instead of" or "without"
+reports nothing.
 
 A reported clause that contains a direct speech quote is left to the direct quote (it is
 counted as direct speech), and clauses inside quotation marks are part of their quote.
@@ -43,7 +52,7 @@ class Reported:
     first: int
     last: int
     cue: Token
-    speaker: Token
+    speaker: Token | None  # None: passive speech with no source named ("it was reported")
 
 
 def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
@@ -166,6 +175,13 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
+def _agent_of(noun: Token) -> Token | None:
+    """The speaker named by "by"/"from" after a noun of speech ("warnings from his attorney
+    that ...", "a decision by the court to ..."), when it can speak."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj" and _can_speak(g)), None)
+
+
 def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Token | None]:
     """(ranges, speaker) of "the union's claim that wages fell", "Smith's call for new
     elections": what a speech noun reports, said by its possessor when that can speak; or,
@@ -173,7 +189,7 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
     a strong condemnation of the test", "she voiced support for the plan")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _agent_of(noun)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
             lexicon.light_verbs():
         owner = _speaking_subject(noun.head, ctx)
@@ -412,6 +428,32 @@ def _denied(tok: Token) -> bool:
     return any(tuple(before[-len(d):]) == d for d in DENIALS)
 
 
+def _unsourced(verb: Token) -> list[tuple[int, int]]:
+    """What passive speech with no source named reports: the that-clause of "it was reported
+    that ...", "it is believed that ..."; the subject and reason of "he was accused of
+    lying", "the agency has been criticized for its delays". Its speaker stays unknown."""
+    if verb.pos_ != "VERB" or not (is_cue(verb) or is_belief(verb) or _stance_lemma(verb)) \
+            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    if subj.lower_ == "it":
+        return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                if c.dep_ == "ccomp"][:1]
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
+               and c.i > verb.i]
+    if not reasons or subj.lower_ in DEMONSTRATIVES_AND_RELATIVES:
+        return []
+    return [(subj.left_edge.i, reasons[0].right_edge.i + 1)]
+
+
+#: Subjects that do not stand for what a passive report is about by themselves.
+DEMONSTRATIVES_AND_RELATIVES = frozenset({"this", "that", "these", "those", "which", "who",
+                                          "what", "there"})
+
+
 def _one_word_topic(tok: Token) -> bool:
     """Whether a one-word content is still what was said: a name or a noun ("endorsed
     Clinton", "declared bankruptcy"), not a date, number or pronoun ("said Monday")."""
@@ -458,7 +500,7 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
         else:
             continue
         if speaker is None:
-            continue
+            ranges = _unsourced(tok)
         for lo, hi in ranges:
             lo, hi = _trimmed(ctx, lo, hi)
             inside = {quoted[i] for i in range(lo, hi)} - {-1}
