@@ -38,7 +38,8 @@ def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
 
 
 # Words that never stand as a speaker's name (SPEC: names are resolved, never pronouns).
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that", "who", "which", "one"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that", "who", "which", "one",
+                       "his", "its", "their", "us", "our", "my", "your"])  # possessors: "his plan to ..."
 
 
 def quote_record(q: QuoteSpan, table: ActorTable, text: str) -> Quote:

@@ -18,6 +18,12 @@ Choices:
   is a sentence of its own; short quotes (three words or fewer) inside a sentence with no
   such cue are scare quotes; quotes after "titled", "the book", "the film" … (or Title-Case
   strings with no cue) are titles; after "so-called", "the term" … they are terms.
+* Indirect speech is what a cue reports (``indirect``): the clause of a speech, belief or
+  intention verb; the object of a verb of stance, emphasis or making public; the complement
+  of a stance adjective; what a noun of speech or stance reports for its possessor, its
+  "by"/"from" phrase or the subject of a light verb ("made a condemnation of"). Passive
+  speech with no source named ("it was reported that ...", "he was accused of lying") is
+  kept with a null speaker, never a guessed one.
 * Word lists are data: ``data/*.txt``.
 """
 

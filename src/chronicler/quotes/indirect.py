@@ -11,7 +11,16 @@
 * "X was critical of the plan", "X is sure that …": the complement of a stance adjective;
 * "X's claim that …", "X's call for new elections": what a speech noun of X's reports;
 * "X called on Y to …", "X urged Y to …": the infinitive clause (xcomp) of a directive verb;
-* "according to X, …" / "…, according to X": the rest of the sentence.
+* "according to X, …" / "…, according to X": the rest of the sentence;
+* "the plan was criticized by the union": the subject of a passive verb of speech or stance
+  whose "by" agent can speak;
+* "the mayor railed against the tax", "warned against hasty moves": the object of a verb of
+  speaking out with its preposition (``data/prep_cues.txt``);
+* "the council made a condemnation of the test", "a request from the union to reopen talks":
+  a speech noun after a light verb, or with a "by"/"from" speaker.
+
+What is denied is not said: a verb right after "rather than", "instead of" or "without"
+reports nothing.
 
 A reported clause that contains a direct speech quote is left to the direct quote (it is
 counted as direct speech), and clauses inside quotation marks are part of their quote.
@@ -25,7 +34,15 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .context import Ctx
-from .syntax import according_speaker, is_according, is_cue, speaker_of
+from .syntax import (
+    NOT_SPEAKERS,
+    according_speaker,
+    governing_subject,
+    is_according,
+    is_cue,
+    own_subject,
+    speaker_of,
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +52,7 @@ class Reported:
     first: int
     last: int
     cue: Token
-    speaker: Token
+    speaker: Token | None  # None: passive speech with no source named ("it was reported")
 
 
 def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
@@ -56,20 +73,91 @@ def _trimmed(ctx: Ctx, first: int, last: int) -> tuple[int, int]:
 
 def is_belief(tok: Token) -> bool:
     """Whether ``tok`` is a verb of belief or evidence ("believes", "shows", "found")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.belief_cues()
+    return tok.pos_ == "VERB" and lexicon.lemma_in(tok.lemma_.lower(), tok.lower_,
+                                                   lexicon.belief_cues())
 
 
 def is_intention(tok: Token) -> bool:
-    """Whether ``tok`` is a verb of intention with an infinitive ("wants to", "plans to")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.intention_cues() and any(
+    """Whether ``tok`` is a verb of intention with an infinitive ("wants to", "plans to");
+    "like" and "love" only as a wish ("would like to")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not lexicon.lemma_in(lemma, tok.lower_, lexicon.intention_cues()):
+        return False
+    if lemma in WISH_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
+                                      for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)
+               for c in tok.children)
+
+
+#: Verbs of liking that state an intention only with "would" ("would like to visit").
+WISH_ONLY = frozenset({"like", "love"})
+
+
+def is_directive(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of urging with an infinitive clause ("implored her to run",
+    "pressed the board to resign")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.directive_cues() and any(
         c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in tok.children)
+
+
+def _prep_object(verb: Token) -> list[tuple[int, int]]:
+    """The object of "railed against the tax", "lashed out at critics", "lobbied for the
+    bill": a verb of speaking out with its preposition (and particle) from prep_cues.txt."""
+    pairs = lexicon.prep_cues().get(verb.lemma_.lower())
+    if not pairs or verb.pos_ != "VERB":
+        return []
+    words = {c.lower_ for c in verb.children}
+    for c in verb.children:
+        if c.dep_ == "prep" and any(p == c.lower_ and (prt is None or prt in words)
+                                    for prt, p in pairs):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return [(objs[0].left_edge.i, objs[0].right_edge.i + 1)]
+    return []
 
 
 def is_stance(tok: Token) -> bool:
     """Whether ``tok`` is an active verb of stance with a noun object ("endorsed Clinton") or
     a pronoun object and a reason ("accused her of lying")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.stance_cues() \
-        and bool(_stance_object(tok))
+    return tok.pos_ == "VERB" and _stance_lemma(tok) and bool(_stance_object(tok))
+
+
+def _stance_lemma(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of stance; "attacked", "hammered" only with a person as
+    subject (an army that attacks a town says nothing)."""
+    lemma = verb.lemma_.lower()
+    if lexicon.lemma_in(lemma, verb.lower_, lexicon.stance_cues()):
+        return True
+    if lemma not in lexicon.person_stance_cues():
+        return False
+    subj = own_subject(verb)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONS
+                                 or subj.lemma_.lower() in lexicon.role_nouns())
+
+
+#: Personal pronouns that name a person (not "they": an army, a crowd).
+PERSONS = frozenset({"he", "she", "i", "we"})
+
+
+def _passive_subject(verb: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the plan was criticized by the union", "Smith was endorsed by
+    two papers", "he has been called a fraud by his rivals": a passive verb of speech or
+    stance with a "by" agent that can speak; the subject (with a naming verb's predicate) is
+    what the agent said of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in lexicon.stance_cues() or lemma in
+                                   lexicon.person_stance_cues() or is_cue(verb)):
+        return [], None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or agent is None or subj.pos_ == "PRON" or not _can_speak(agent):
+        return [], None
+    # "called a charlatan by": the name given is part of what was said
+    preds = [c.right_edge.i for c in verb.children
+             if c.dep_ in ("oprd", "attr", "xcomp") and subj.i < c.i < agent.i]
+    return [(subj.left_edge.i, max([subj.right_edge.i] + preds) + 1)], agent
 
 
 def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
@@ -78,7 +166,8 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     copula's subject when it can speak."""
     if adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.stance_adjectives():
         return [], None
-    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"]
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in adj.children if c.dep_ == "ccomp"
+              or (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children))]
     if not ranges:
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in adj.children
                   if c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with")
@@ -86,21 +175,49 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
-def _possessed_speech(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+def _agent_of(noun: Token) -> Token | None:
+    """The speaker named by "by"/"from" after a noun of speech ("warnings from his attorney
+    that ...", "a decision by the court to ..."), when it can speak."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj" and _can_speak(g)), None)
+
+
+def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Token | None]:
     """(ranges, speaker) of "the union's claim that wages fell", "Smith's call for new
-    elections": what a speech noun reports, said by its possessor when that can speak."""
+    elections": what a speech noun reports, said by its possessor when that can speak; or,
+    with no possessor, by the subject of a light verb whose object it is ("the council made
+    a strong condemnation of the test", "she voiced support for the plan")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ == "PRON" or not _can_speak(owner):
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _agent_of(noun)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
+            lexicon.light_verbs():
+        owner = _speaking_subject(noun.head, ctx)
+        if owner is None:
+            return [], None
+    elif owner is None or not (owner.lower_ in POSSESSIVES if owner.pos_ == "PRON"
+                               else _can_speak(owner)):
         return [], None
-    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in noun.children
-              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
+    # a noun that is the subject of a later verb reports nothing past that verb ("the
+    # council's decision to close the school angered parents")
+    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
+    ranges = [(c.left_edge.i, min(c.right_edge.i + 1, stop)) for c in noun.children
+              if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" or g.tag_ == "TO"
+                                                    for g in c.children)]
     if not ranges:
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
-                  if c.dep_ == "prep" and c.lower_ in ("about", "for", "of", "on", "against")
+                  if c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     return ranges, (owner if ranges else None)
+
+
+#: Possessive pronouns that stand for a speaker ("his claim that", "their support for"),
+#: resolved like "he" and "they".
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+#: Prepositions after a noun of speech or stance that introduce what it is about ("claim
+#: about", "call for", "criticism of", "views on", "case against", "anger over";
+#: not "to": "statements to the FBI" names the hearer).
+NOUN_TOPICS = frozenset({"about", "for", "of", "on", "against", "over", "toward", "towards"})
 
 
 def _stance_object(verb: Token) -> list[tuple[int, int]]:
@@ -206,7 +323,7 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
         objs = [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ == "xcomp" and c.tag_ == "VBG")]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
-            if o.right_edge.i > o.left_edge.i and (
+            if (o.right_edge.i > o.left_edge.i or _one_word_topic(o)) and (
                 o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))]
 
 
@@ -252,12 +369,34 @@ def _can_speak(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
         "he", "she", "they", "we", "i") or lemma in lexicon.role_nouns() \
-        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns()
+        or lemma in lexicon.org_nouns() or lemma in lexicon.people_nouns() \
+        or tok.lower_ in INDEFINITES or lemma == "percent" \
+        or (tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children)) \
+        or (lemma in PORTIONS and any(_can_speak(g) for c in tok.children
+                                      if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj"))
 
 
-def _speaking_subject(verb: Token) -> Token | None:
-    """The subject of a stance verb when it can speak (not "the tanks backed …")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+#: Nouns of number or part whose "of" phrase says who speaks ("a number of lawmakers", "a
+#: chorus of Republicans", "the majority of voters"); "percent" alone stands for the people
+#: polled ("73 percent said").
+PORTIONS = frozenset({"number", "majority", "minority", "handful", "chorus", "group", "dozen",
+                      "half", "third", "quarter", "share", "lot", "couple", "host"})
+
+
+#: Indefinite pronouns for people, who speak as a group ("others have opposed it", "many
+#: criticized the plan", "everyone agrees that", "no one expected it").
+INDEFINITES = frozenset({"others", "many", "some", "few", "most", "several", "everyone",
+                         "everybody", "someone", "somebody", "nobody", "anyone", "anybody"})
+
+
+def _speaking_subject(verb: Token, ctx: Ctx | None = None) -> Token | None:
+    """The subject of a stance verb when it can speak (not "the tanks backed …"): its own
+    (the noun a relative clause hangs on for "who"/"that"), or with ``ctx`` that of the verb
+    a subject-less participle or coordinated verb depends on ("filed papers opposing the
+    sale", "met the unions and endorsed their plan")."""
+    subj = governing_subject(verb, ctx) if ctx is not None else \
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and _can_speak(subj) else None
 
 
@@ -278,40 +417,95 @@ def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Words right before a verb that deny it happened: "rather than signaling a withdrawal",
+#: "instead of endorsing him", "without mentioning the deal".
+DENIALS = (("rather", "than"), ("instead", "of"), ("without",))
+
+
+def _denied(tok: Token) -> bool:
+    """Whether the verb ``tok`` is introduced as what was not done ("rather than ...")."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return any(tuple(before[-len(d):]) == d for d in DENIALS)
+
+
+def _unsourced(verb: Token) -> list[tuple[int, int]]:
+    """What passive speech with no source named reports: the that-clause of "it was reported
+    that ...", "it is believed that ..."; the subject and reason of "he was accused of
+    lying", "the agency has been criticized for its delays". Its speaker stays unknown."""
+    if verb.pos_ != "VERB" or not (is_cue(verb) or is_belief(verb) or _stance_lemma(verb)) \
+            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    if subj.lower_ == "it":
+        return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                if c.dep_ == "ccomp"][:1]
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
+               and c.i > verb.i]
+    if not reasons or subj.lower_ in DEMONSTRATIVES_AND_RELATIVES:
+        return []
+    return [(subj.left_edge.i, reasons[0].right_edge.i + 1)]
+
+
+#: Subjects that do not stand for what a passive report is about by themselves.
+DEMONSTRATIVES_AND_RELATIVES = frozenset({"this", "that", "these", "those", "which", "who",
+                                          "what", "there"})
+
+
+def _one_word_topic(tok: Token) -> bool:
+    """Whether a one-word content is still what was said: a name or a noun ("endorsed
+    Clinton", "declared bankruptcy"), not a date, number or pronoun ("said Monday")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_SPEAKERS
+
+
 def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
     """Indirect quotes. ``ctx.owner[i]`` is the quoted stretch token ``i`` is in (or -1);
     ``speech[k]`` whether stretch ``k`` is a speech quote."""
     doc, quoted = ctx.doc, ctx.owner
     out: list[Reported] = []
     for tok in doc:
-        if quoted[tok.i] != -1:
+        if quoted[tok.i] != -1 or _denied(tok):
             continue
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
             speaker = according_speaker(tok)
-        elif is_cue(tok) or is_belief(tok):
-            ranges = _clause(ctx, tok, speech=is_cue(tok))
+        elif is_cue(tok) or is_belief(tok) or is_directive(tok):
+            ranges = _clause(ctx, tok, speech=is_cue(tok) or is_directive(tok))
             if not ranges and is_stance(tok):  # "accused the agency of hiding it"
                 ranges = _stance_object(tok)
-            speaker = speaker_of(tok, ctx) if ranges else None
+            if not ranges:  # "warned against hackers"
+                ranges = _prep_object(tok)
+            if ranges:
+                speaker = speaker_of(tok, ctx)
+            else:  # "the plan was criticized by the union"
+                ranges, speaker = _passive_subject(tok)
         elif is_intention(tok):
             ranges = _infinitive(tok)
             speaker = speaker_of(tok, ctx) if ranges else None
         elif is_stance(tok):
             ranges = _stance_object(tok)
-            speaker = _speaking_subject(tok)
+            speaker = _speaking_subject(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.dep_ != "amod":
+            ranges = _prep_object(tok)
+            if ranges:  # "railed against the tax"
+                speaker = _speaking_subject(tok, ctx)
+            else:  # "the plan was criticized by the union"
+                ranges, speaker = _passive_subject(tok)
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
-            ranges, speaker = _possessed_speech(tok)
+            ranges, speaker = _possessed_speech(tok, ctx)
         else:
             continue
         if speaker is None:
-            continue
+            ranges = _unsourced(tok)
         for lo, hi in ranges:
             lo, hi = _trimmed(ctx, lo, hi)
             inside = {quoted[i] for i in range(lo, hi)} - {-1}
-            if hi - lo < 2 or any(speech[k] for k in inside) or _frames_what_follows(doc, hi):
+            short = hi - lo < 2 and not (hi - lo == 1 and _one_word_topic(doc[lo]))
+            if short or any(speech[k] for k in inside) or _frames_what_follows(doc, hi):
                 continue
             out.append(Reported(lo, hi, tok, speaker))
     return out

@@ -47,6 +47,11 @@ def stance_cues() -> frozenset[str]:
     return words("stance_cues")
 
 
+def person_stance_cues() -> frozenset[str]:
+    """Verbs of stance in words only with a person as subject ("the senator attacked X")."""
+    return words("person_stance_cues")
+
+
 def stance_adjectives() -> frozenset[str]:
     """Adjectives of stance whose complement is attributed ("critical of X", "sure that ...")."""
     return words("stance_adjectives")
@@ -65,6 +70,31 @@ def source_nouns() -> frozenset[str]:
 def object_cues() -> frozenset[str]:
     """Speech verbs whose noun object is what was said ("announced a ban", "called for X")."""
     return words("object_cues")
+
+
+def light_verbs() -> frozenset[str]:
+    """Verbs whose speech-noun object makes their subject the speaker ("made a claim")."""
+    return words("light_verbs")
+
+
+@cache
+def prep_cues() -> dict[str, frozenset[tuple[str | None, str]]]:
+    """Verbs of speaking out whose prepositional object is what was said ("railed against
+    X", "lashed out at X"): lemma -> {(particle or None, preposition)}."""
+    out: dict[str, set[tuple[str | None, str]]] = {}
+    for entry in words("prep_cues"):
+        parts = entry.split()
+        out.setdefault(parts[0], set()).add((parts[1] if len(parts) == 3 else None, parts[-1]))
+    return {lemma: frozenset(pairs) for lemma, pairs in out.items()}
+
+
+def lemma_in(lemma: str, text: str, entries: frozenset[str]) -> bool:
+    """Whether a verb of lemma ``lemma``, written ``text``, is among ``entries``; also when
+    the tagger cut a silent "e" off the lemma ("hoped" -> "hop" for "hope", "rated" ->
+    "rat")."""
+    if lemma in entries:
+        return True
+    return lemma + "e" in entries and text in (lemma + "ed", lemma + "ing", lemma + "es")
 
 
 def title_cues() -> frozenset[str]:

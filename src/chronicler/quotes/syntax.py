@@ -29,7 +29,7 @@ MAX_CLIMB = 5
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a speech-act verb ("said", "warned", "called" with a complement)."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.cues() or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or not lexicon.lemma_in(lemma, tok.lower_, lexicon.cues()):
         return False
     if lemma == "call":
         return any(c.dep_ in ("oprd", "xcomp", "ccomp") or
@@ -58,7 +58,7 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _own_subject(verb: Token) -> Token | None:
+def own_subject(verb: Token) -> Token | None:
     """The speaker given by the verb's own arguments, or ``None``."""
     kids = list(verb.children)
     if _passive(verb):
@@ -100,12 +100,12 @@ def is_dateline(tok: Token) -> bool:
         first == 0 or "\n" in tok.doc[first - 1].text_with_ws)
 
 
-def _governing_subject(cue: Token, ctx: Ctx) -> Token | None:
+def governing_subject(cue: Token, ctx: Ctx) -> Token | None:
     """The subject of ``cue``, or of the verb a subject-less participle, infinitive or
     coordinated ``cue`` depends on. Subjects inside quotation marks are misparses: skipped."""
     verb = cue
     for _ in range(MAX_CLIMB):
-        found = _own_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        found = own_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if found is not None:
             return valid_speaker(found) if ctx.owner[found.i] == -1 else None
         if verb.pos_ in ("VERB", "AUX") and _passive(verb):
@@ -154,7 +154,7 @@ def speaker_of(cue: Token, ctx: Ctx) -> Token | None:
     coordinated verb without one, the subject of the verb it depends on ("Putin was quoted
     saying", "clarified his comment, saying"); for a subject-less "adding:", the nearest
     subject before it in the sentence; failing all, the noun phrase next to the cue."""
-    found = _governing_subject(cue, ctx)
+    found = governing_subject(cue, ctx)
     if found is not None:
         return found
     if cue.tag_ in NONFINITE_TAGS:
