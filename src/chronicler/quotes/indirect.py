@@ -422,10 +422,11 @@ def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
 DENIALS = (("rather", "than"), ("instead", "of"), ("without",))
 
 
-def _denied(tok: Token) -> bool:
-    """Whether the verb ``tok`` is introduced as what was not done ("rather than ...")."""
-    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
-    return any(tuple(before[-len(d):]) == d for d in DENIALS)
+def _denied(lowers: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` is introduced as what was not done ("rather than ...");
+    ``lowers`` are the doc's lower-cased words (this runs on every token)."""
+    before = tuple(lowers[max(0, i - 2):i])
+    return any(before[-len(d):] == d for d in DENIALS)
 
 
 def _unsourced(verb: Token) -> list[tuple[int, int]]:
@@ -465,8 +466,9 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
     ``speech[k]`` whether stretch ``k`` is a speech quote."""
     doc, quoted = ctx.doc, ctx.owner
     out: list[Reported] = []
+    lowers = [t.lower_ for t in doc]
     for tok in doc:
-        if quoted[tok.i] != -1 or _denied(tok):
+        if quoted[tok.i] != -1 or _denied(lowers, tok.i):
             continue
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
