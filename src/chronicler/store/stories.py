@@ -75,16 +75,14 @@ def _key_sql(prefix: str) -> str:
 
 
 _EVENTS = f"""
-    SELECT e.article_key, e.event_id, e.type, {_key_sql("source")} AS skey,
-           {_key_sql("target")} AS tkey, coalesce(e.date, a.published) AS day,
-           e.lat, e.lon, e.location_name
-    FROM events e JOIN articles a USING (article_key)
-    WHERE e.modality IN ({", ".join(repr(m) for m in sorted(COUNTED_MODALITIES))})
-      AND coalesce(e.date, a.published) IS NOT NULL"""
-
-
-#: Whether an event may join or open a story others join (as in _cluster).
-_LINKS = ("((skey <> '' AND tkey <> '') OR ((skey <> '' OR tkey <> '') AND lat IS NOT NULL))")
+    SELECT *, ((skey <> '' AND tkey <> '') OR ((skey <> '' OR tkey <> '') AND lat IS NOT NULL))
+              AS links   -- whether the event may join a story, or open one others join
+    FROM (SELECT e.article_key, e.event_id, e.type, {_key_sql("source")} AS skey,
+                 {_key_sql("target")} AS tkey, coalesce(e.date, a.published) AS day,
+                 e.lat, e.lon, e.location_name
+          FROM events e JOIN articles a USING (article_key)
+          WHERE e.modality IN ({", ".join(repr(m) for m in sorted(COUNTED_MODALITIES))})
+            AND coalesce(e.date, a.published) IS NOT NULL)"""
 
 
 def _update(con: Any, *, window_days: int, max_km: float) -> None:
@@ -92,33 +90,32 @@ def _update(con: Any, *, window_days: int, max_km: float) -> None:
     con.execute(f"""DELETE FROM story_events WHERE (article_key, event_id) NOT IN
         (SELECT (article_key, event_id) FROM ({_EVENTS}))""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE story_pending AS
-        SELECT ev.*, {_LINKS} AS links FROM ({_EVENTS}) ev ANTI JOIN story_events se
+        SELECT ev.* FROM ({_EVENTS}) ev ANTI JOIN story_events se
         USING (article_key, event_id)""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE story_short AS
+        SELECT s.story_id, s.type, s.source_key, s.target_key FROM stories s
+        LEFT JOIN (SELECT story_id, count(*) AS n FROM story_events GROUP BY story_id) m
+          USING (story_id)
+        WHERE coalesce(m.n, 0) <> s.n_events""")  # stories that lost events
     con.execute("""CREATE OR REPLACE TEMP TABLE story_keys AS
         SELECT DISTINCT type, skey, tkey FROM story_pending WHERE links
         UNION
-        SELECT s.type, s.source_key, s.target_key FROM stories s
-        LEFT JOIN (SELECT story_id, count(*) AS n FROM story_events GROUP BY story_id) m
-          USING (story_id)
-        WHERE coalesce(m.n, 0) <> s.n_events""")
-    # stories that lost events, and every story of a key clustered again
+        SELECT type, source_key, target_key FROM story_short""")
+    # every story of a key clustered again, and the stories that lost events
     con.execute("""CREATE OR REPLACE TEMP TABLE story_gone AS
         SELECT s.story_id FROM stories s JOIN story_keys k
           ON s.type = k.type AND s.source_key = k.skey AND s.target_key = k.tkey
         UNION
-        SELECT s.story_id FROM stories s
-        LEFT JOIN (SELECT story_id, count(*) AS n FROM story_events GROUP BY story_id) m
-          USING (story_id)
-        WHERE coalesce(m.n, 0) <> s.n_events""")
+        SELECT story_id FROM story_short""")
     con.execute("DELETE FROM story_events WHERE story_id IN (SELECT story_id FROM story_gone)")
     con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM story_gone)")
     rows = con.execute(f"""
         SELECT ev.* FROM ({_EVENTS}) ev SEMI JOIN story_keys k
           ON ev.type = k.type AND ev.skey = k.skey AND ev.tkey = k.tkey
         UNION
-        SELECT * EXCLUDE (links) FROM story_pending WHERE NOT links
+        SELECT * FROM story_pending WHERE NOT links
         ORDER BY type, day, article_key, event_id""").fetchall()
-    for table in ("story_pending", "story_keys", "story_gone"):
+    for table in ("story_pending", "story_short", "story_keys", "story_gone"):
         con.execute(f"DROP TABLE {table}")
     _insert(con, _cluster(rows, window_days=window_days, max_km=max_km))
 
@@ -154,15 +151,14 @@ def _insert(con: Any, stories: list[_Story]) -> None:
 
 
 def _cluster(rows: list[tuple], *, window_days: int, max_km: float) -> list[_Story]:
-    """Rows (article_key, event_id, type, source key, target key, day, lat, lon, location) in
-    order of type and day. A key's open stories are in order of their first day: the search
+    """Rows (article_key, event_id, type, source key, target key, day, lat, lon, location,
+    links: whether the event may link, computed in _EVENTS) in order of type and day. A key's open stories are in order of their first day: the search
     walks back to the oldest still in the window, then joins the oldest near enough."""
     open_stories: dict[tuple[str, str, str], list[_Story]] = {}
     done: list[_Story] = []
-    for (akey, eid, etype, skey, tkey, day, lat, lon, loc) in rows:
+    for (akey, eid, etype, skey, tkey, day, lat, lon, loc, links) in rows:
         key = (etype, skey, tkey)
         story = None
-        links = bool((skey and tkey) or ((skey or tkey) and lat is not None))
         if links:
             stories = open_stories.get(key, [])
             start = len(stories)
