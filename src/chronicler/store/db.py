@@ -2,7 +2,7 @@
 
 Crash safety: a batch's rows for every table are committed together, so a run killed at any
 moment leaves only whole articles; the next run skips those (their content hash is known) and
-redoes the rest. Stories are rebuilt from the events table at the end of each run.
+redoes the rest. Stories are brought up to date from the events table at the end of each run (store/stories.py).
 """
 
 from __future__ import annotations
