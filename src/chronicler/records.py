@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorResolver, ActorTable
 from .events import EventCoder
+from .nlp.text import doc_text
 from .places import PlaceResolver, date_event, locate
 from .quotes import QuoteSpan, find_quotes, merge_groups
 from .types import Actor, Article, Mention, Quote, Record, Speaker
@@ -28,12 +29,12 @@ class Stages:
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     """The record of one parsed article."""
     table = stages.actors.resolve(doc, day=article.published)
-    quotes = [quote_record(q, table, doc.text) for q in merge_groups(find_quotes(doc))]
+    quotes = [quote_record(q, table, doc_text(doc)) for q in merge_groups(find_quotes(doc))]
     places = stages.places.resolve(doc, kb_table=table)
     day = article.published or stages.reference_date
     events = [date_event(replace(e, location=locate(e, doc, places)), doc, day)
               for e in stages.events.code(doc, table, published=day)]
-    return Record(article=article, actors=tuple(actor_records(table, doc.text)),
+    return Record(article=article, actors=tuple(actor_records(table, doc_text(doc))),
                   quotes=tuple(quotes), events=tuple(events), places=tuple(places))
 
 

@@ -110,3 +110,27 @@ def test_group_actor_is_named_by_its_mention_not_country_and_sector(nlp, kb):
     names = {a.name for a in ActorResolver(kb).resolve(doc).actors.values()}
     assert "US troops" in names
     assert not any(name.endswith(")") for name in names)
+
+
+def test_names_added_after_a_lookup_are_found_too(nlp):
+    """The resolver's quick "may a known name start here" index is rebuilt when the
+    knowledge base grows, so an organisation added after the first article is still found."""
+    from chronicler.actors.kb import Entry
+
+    kb = load_kb()
+    text = "Officials of the Qorvath Relief Circle arrived on Monday."
+    before = _actors(nlp, kb, text)
+    assert not any(aid == "QRC" for aid, *_ in before.values())
+    assert not kb.may_start_name("Qorvath")
+    kb.add_org(Entry(id="QRC", name="Qorvath Relief Circle", country="KEN", sector="NGO",
+                     kind="org"), aliases=["al-Qorvath"])
+    assert kb.may_start_name("Qorvath") and kb.may_start_name("al")
+    after = _actors(nlp, kb, text)
+    assert after["Qorvath Relief Circle"][:3] == ("QRC", "KEN", "NGO")
+
+
+def test_a_lone_known_surname_finds_its_person(kb):
+    """A surname alone resolves through the person's roles (one person with that surname)."""
+    entry = kb.person("Vladimir Putin", "2020-01-01")
+    assert entry is not None
+    assert kb.person("Putin", "2020-01-01") == entry

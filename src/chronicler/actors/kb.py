@@ -66,6 +66,8 @@ class KnowledgeBase:
     surnames: dict[str, set[str]] = field(default_factory=dict)   # "putin" -> {"vladimir-putin"}
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # "foreign minister" -> (GOV, role)
     groups: dict[str, str] = field(default_factory=dict)          # "forces" -> MIL
+    # Indexes derived from the tables above, built on first use and dropped by every add_*.
+    _index: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     # --- lookups ------------------------------------------------------------------------------
 
@@ -85,7 +87,7 @@ class KnowledgeBase:
         if roles is None and " " not in key:
             ids = self.surnames.get(key, set())
             if len(ids) == 1:
-                roles = [e for v in self.people.values() for e in v if e.id in ids]
+                roles = list(self._roles_by_id().get(next(iter(ids)), ()))
         if not roles:
             return None
         valid = [e for e in roles if e.valid_on(day)]
@@ -95,10 +97,45 @@ class KnowledgeBase:
 
     def org(self, name: str) -> Entry | None:
         if name in self.exact_orgs:
-            return next(e for e in self.orgs.values() if e.id == self.exact_orgs[name])
+            return self._orgs_by_id()[self.exact_orgs[name]]
         key = norm(name)
         key = key.removeprefix("the ")
         return self.orgs.get(key)
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether a name the tables know (an organisation, a person, a surname) can start
+        with the token ``word``: its ``norm()`` is a prefix of such a name's first word, or
+        "the". A quick test before trying every n-gram from ``word`` on."""
+        index = self._index.get("prefixes")
+        if index is None:
+            index = {"the"}
+            keys = [*self.orgs, *self.people, *self.surnames, *map(norm, self.exact_orgs)]
+            for key in keys:
+                first = key.split(" ", 1)[0]
+                index.update(first[:n] for n in range(1, len(first) + 1))
+            self._index["prefixes"] = index
+        return norm(word) in index  # type: ignore[operator]
+
+    def _orgs_by_id(self) -> dict[str, Entry]:
+        """Organisation id -> its first entry in table order."""
+        index = self._index.get("orgs")
+        if index is None:
+            index = {}
+            for e in self.orgs.values():
+                index.setdefault(e.id, e)
+            self._index["orgs"] = index
+        return index  # type: ignore[return-value]
+
+    def _roles_by_id(self) -> dict[str, list[Entry]]:
+        """Person id -> its roles in table order."""
+        index = self._index.get("people")
+        if index is None:
+            index = {}
+            for roles in self.people.values():
+                for e in roles:
+                    index.setdefault(e.id, []).append(e)
+            self._index["people"] = index
+        return index  # type: ignore[return-value]
 
     # --- building -----------------------------------------------------------------------------
 
@@ -122,6 +159,7 @@ class KnowledgeBase:
             table[norm(alias)] = value
 
     def add_org(self, entry: Entry, aliases: Iterable[str]) -> None:
+        self._index.clear()
         for alias in (entry.name, *aliases):
             alias = alias.strip()
             if not alias:
@@ -133,6 +171,7 @@ class KnowledgeBase:
             self.orgs[norm(alias)] = entry
 
     def add_person(self, entry: Entry, aliases: Iterable[str]) -> None:
+        self._index.clear()
         for alias in (entry.name, *aliases):
             if alias.strip():
                 roles = self.people.setdefault(norm(alias), [])

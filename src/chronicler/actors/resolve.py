@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from .kb import Entry, KnowledgeBase, norm, slug
 
 if TYPE_CHECKING:
@@ -90,7 +91,8 @@ class ActorResolver:
     def resolve(self, doc: Doc, *, day: str | None = None) -> ActorTable:
         table = ActorTable()
         claimed: list[tuple[int, int]] = []
-        for group in self._group_mentions(doc):
+        cols = _Columns(doc)
+        for group in self._group_mentions(doc, cols):
             self._claim(table, claimed, *group)
         for ent in doc.ents:
             if ent.label_ in ENT_LABELS:
@@ -98,9 +100,9 @@ class ActorResolver:
                 if actor is not None:
                     start, end, _ = _trim(ent)
                     self._claim(table, claimed, actor, start, end)
-        for actor, start, end in self._kb_mentions(doc, day):
+        for actor, start, end in self._kb_mentions(cols, day):
             self._claim(table, claimed, actor, start, end)
-        for actor, start, end in _surname_mentions(doc, table):
+        for actor, start, end in _surname_mentions(cols, table):
             self._claim(table, claimed, actor, start, end)
         return table
 
@@ -268,9 +270,13 @@ class ActorResolver:
 
     # --- groups and dictionary-only mentions ---------------------------------------------------
 
-    def _group_mentions(self, doc: Doc):  # type: ignore[no-untyped-def]
-        for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or norm(tok.text) not in self.kb.groups:
+    def _group_mentions(self, doc: Doc, cols: _Columns):  # type: ignore[no-untyped-def]
+        for i in cols.nouns:
+            word = cols.word(i)
+            if word.isascii() and word.lower() not in self.kb.groups:  # norm() is lower() here
+                continue
+            tok = doc[i]
+            if norm(tok.text) not in self.kb.groups:
                 continue
             sector = self.kb.groups[norm(tok.text)]
             for mod in tok.lefts:
@@ -279,7 +285,7 @@ class ActorResolver:
                 start = mod.left_edge.idx if mod.dep_ == "poss" else mod.idx
                 end = tok.idx + len(tok.text)
                 coordinated = any(c.dep_ in ("cc", "conj") for c in mod.children)
-                name = f"{mod.text} {tok.text}" if coordinated else doc.text[start:end]
+                name = f"{mod.text} {tok.text}" if coordinated else cols.text[start:end]
                 actor = self._group_owner(mod, sector, name)
                 if actor is not None:
                     yield actor, start, end
@@ -301,27 +307,59 @@ class ActorResolver:
         return ResolvedActor(id=f"{iso}-{sector}", name=" ".join(mention.split()),
                              country=iso, sector=sector)
 
-    def _kb_mentions(self, doc: Doc, day: str | None):  # type: ignore[no-untyped-def]
+    def _kb_mentions(self, cols: _Columns, day: str | None):  # type: ignore[no-untyped-def]
         """Known organisations and people NER missed ("DEBKAfile", "Hizbollah")."""
-        n = len(doc)
-        for i, tok in enumerate(doc):
-            if not (tok.is_title or tok.is_upper) or tok.ent_type_ in ENT_LABELS:
+        n = cols.n
+        for i in cols.capitalised:
+            if not self.kb.may_start_name(cols.word(i)):
                 continue
+            start = cols.idx[i]
             for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                span = doc[i:i + size]
-                entry = self.kb.org(span.text) or (self.kb.person(span.text, day)
-                                                   if size > 1 else None)
+                end = cols.end(i + size - 1)
+                text = cols.text[start:end]
+                entry = self.kb.org(text) or (self.kb.person(text, day) if size > 1 else None)
                 if entry is not None:
-                    yield _from_entry(entry), span.start_char, span.end_char
+                    yield _from_entry(entry), start, end
                     break
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _surname_mentions(doc: Doc, table: ActorTable):  # type: ignore[no-untyped-def]
+class _Columns:
+    """The token facts the resolver's whole-Doc scans need, read in one ``to_array`` call so
+    that no spaCy Token is made for the many tokens no scan wants."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy as np
+        from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, IS_UPPER, ORTH, POS
+        from spacy.symbols import NOUN, PROPN
+
+        self.n = len(doc)
+        self.text = doc_text(doc)
+        self._strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, POS, ENT_TYPE, IS_TITLE, IS_UPPER, IDX]) if self.n else \
+            np.zeros((0, 6), dtype="uint64")
+        self.orth = arr[:, 0].tolist()
+        self.idx = arr[:, 5].tolist()
+        pos, ents = arr[:, 1], arr[:, 2]
+        labels = [self._strings[label] for label in ENT_LABELS]
+        self.nouns = np.flatnonzero((pos == NOUN) | (pos == PROPN)).tolist()
+        self.propns = np.flatnonzero(pos == PROPN).tolist()
+        self.capitalised = np.flatnonzero(((arr[:, 3] != 0) | (arr[:, 4] != 0))
+                                          & ~np.isin(ents, labels)).tolist()
+
+    def word(self, i: int) -> str:
+        return self._strings[self.orth[i]]  # type: ignore[no-any-return]
+
+    def end(self, i: int) -> int:
+        """Character offset after token ``i``."""
+        return self.idx[i] + len(self.word(i))  # type: ignore[no-any-return]
+
+
+def _surname_mentions(cols: _Columns, table: ActorTable):  # type: ignore[no-untyped-def]
     """Later surname-only mentions NER missed ("Mikdad called ...")."""
     people: dict[str, ResolvedActor] = {}
-    text = doc.text
+    text = cols.text
     for actor in table.actors.values():
         if not (actor.id.startswith("person:") or actor.role):
             continue
@@ -331,10 +369,10 @@ def _surname_mentions(doc: Doc, table: ActorTable):  # type: ignore[no-untyped-d
                 people.setdefault(parts[-1], actor)
     if not people:
         return
-    for tok in doc:
-        actor = people.get(tok.text)
-        if actor is not None and tok.pos_ == "PROPN":
-            yield actor, tok.idx, tok.idx + len(tok.text)
+    for i in cols.propns:
+        actor = people.get(cols.word(i))
+        if actor is not None:
+            yield actor, cols.idx[i], cols.end(i)
 
 
 def _from_entry(entry: Entry) -> ResolvedActor:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from .gazetteer import Entry
 from .names import key
 from .recognize import RUN, STRONG, WEAK, Mention
@@ -123,7 +124,7 @@ def place_facilities(doc: Doc, resolved: list[Resolved], dateline_entry: Entry |
     it ("Frenchmen Street" is no mention of France) and is placed at its town."""
     from .resolve import Resolved
 
-    text = doc.text
+    text = doc_text(doc)
     spans = facility_spans(text)
     if not spans:
         return resolved

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..types import Event, Location, Place
 from .clause import event_verb, evidence_sentences, path_up
 from .recognize import dateline
@@ -42,7 +43,7 @@ def locate(event: Event, doc: Doc, places: Sequence[Place]) -> Location | None:
                         best = key
         if best is not None:
             return _location(best[2])
-    return dateline_location(doc.text, places)
+    return dateline_location(doc_text(doc), places)
 
 
 def _attachment(doc: Doc, start: int, end: int, verb: Token) -> int | None:

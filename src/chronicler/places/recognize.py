@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..nlp.text import doc_text
 from .names import key, space
 from .uses import use_of
 
@@ -109,7 +110,7 @@ def dateline(text: str) -> tuple[int, int] | None:
 def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] = ()
                   ) -> list[Mention]:
     """Every toponym mention a resolver should consider, in text order, not overlapping."""
-    text = doc.text  # built anew from the tokens at each access: read once
+    text = doc_text(doc)
     taken = bytearray(len(text) + 1)
     people = _person_words(doc, gaz)
     found: list[Mention] = []

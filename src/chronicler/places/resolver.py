@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..actors.kb import norm
+from ..nlp.text import doc_text
 from ..types import Place, PlaceMention
 from .facilities import place_facilities
 from .gazetteer import Gazetteer
@@ -41,7 +42,7 @@ class PlaceResolver:
 
     def resolve(self, doc: Doc, *, kb_table: Any = None) -> list[Place]:
         """The article's places in order of first mention; mentions merged per place."""
-        return places_of(self.resolve_mentions(doc, kb_table=kb_table), doc.text)
+        return places_of(self.resolve_mentions(doc, kb_table=kb_table), doc_text(doc))
 
     def resolve_mentions(self, doc: Doc, *, kb_table: Any = None) -> list[Resolved]:
         """Every kept mention with its entry and the reason for the choice, in text order."""

@@ -1,4 +1,5 @@
-"""Per-Doc facts computed once: the text, sentence bounds per token, token offsets.
+"""Per-Doc facts computed once: the text, sentence bounds per token, token offsets, POS and
+lower-case word ids.
 
 spaCy's ``Token.sent`` and ``Doc.text`` are rebuilt on every access; the quotation stage asks
 for them often, so it reads them from here.
@@ -8,7 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
+
+from ..nlp.text import doc_text
 
 
 def _paragraph_numbers(text: str, starts: list[int]) -> list[int]:
@@ -41,7 +46,7 @@ class Ctx:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self.para_of = _paragraph_numbers(self.text, self.starts)
         self.bounds = _sentences(doc, self.para_of)
@@ -49,12 +54,21 @@ class Ctx:
         for n, (lo, hi) in enumerate(self.bounds):
             for i in range(lo, hi):
                 self.sent_of[i] = n
+        cols = doc.to_array([POS, LOWER, ORTH]) if len(doc) else np.zeros((0, 3), dtype="uint64")
+        self.pos_ids = cols[:, 0]  # spaCy's POS symbols (spacy.symbols.VERB, ...)
+        self.lower_ids = cols[:, 1]  # hashes of the lower-cased words
+        self.orth_ids = cols[:, 2]  # hashes of the words
+        self._strings = doc.vocab.strings
         self.owner = [-1] * len(doc)  # quoted stretch of each token, -1 for none
         self.ents: list[Span] = list(doc.ents)
         self.ent_at = [-1] * len(doc)  # entity of each token, -1 for none
         for n, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = n
+
+    def lower(self, i: int) -> str:
+        """Token ``i``'s lower-cased word (no Token object made)."""
+        return self._strings[int(self.lower_ids[i])]  # type: ignore[no-any-return]
 
     def ents_in(self, lo: int, hi: int) -> list[Span]:
         """Entities overlapping tokens [lo, hi), in order."""

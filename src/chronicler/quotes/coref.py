@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from . import lexicon
@@ -102,8 +103,11 @@ def build_mentions(ctx: Ctx) -> list[Mention]:
         if ctx.owner[ent.start] != -1:
             continue
         out.append(_mention(ctx, ent, label))
-    for tok in ctx.doc:
-        if tok.text in surnames and not tok.ent_type_ and tok.pos_ == "PROPN" \
+    strings = ctx.doc.vocab.strings
+    hits = np.isin(ctx.orth_ids, [strings[s] for s in surnames]) if surnames else ()
+    for i in np.flatnonzero(hits).tolist():
+        tok = ctx.doc[i]
+        if not tok.ent_type_ and tok.pos_ == "PROPN" \
                 and ctx.owner[tok.i] == -1 and tok.dep_ not in ("compound", "poss"):
             out.append(_mention(ctx, ctx.doc[tok.i:tok.i + 1], "PERSON"))
     out.sort(key=lambda m: m.start)

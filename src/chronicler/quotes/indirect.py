@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -422,11 +424,15 @@ def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
 DENIALS = (("rather", "than"), ("instead", "of"), ("without",))
 
 
-def _denied(lowers: list[str], i: int) -> bool:
-    """Whether the verb at ``i`` is introduced as what was not done ("rather than ...");
-    ``lowers`` are the doc's lower-cased words (this runs on every token)."""
-    before = tuple(lowers[max(0, i - 2):i])
+def _denied(ctx: Ctx, i: int) -> bool:
+    """Whether the verb at ``i`` is introduced as what was not done ("rather than ...")."""
+    before = tuple(ctx.lower(j) for j in range(max(0, i - 2), i))
     return any(before[-len(d):] == d for d in DENIALS)
+
+
+#: The parts of speech of every cue find_reported tries (verbs, speech nouns, stance
+#: adjectives); tokens of other parts of speech are skipped unread, but for "according".
+_CUE_POS = (VERB, AUX, ADJ, NOUN)
 
 
 def _unsourced(verb: Token) -> list[tuple[int, int]]:
@@ -466,10 +472,12 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
     ``speech[k]`` whether stretch ``k`` is a speech quote."""
     doc, quoted = ctx.doc, ctx.owner
     out: list[Reported] = []
-    lowers = [t.lower_ for t in doc]
-    for tok in doc:
-        if quoted[tok.i] != -1 or _denied(lowers, tok.i):
+    according = doc.vocab.strings["according"]
+    candidates = np.flatnonzero(np.isin(ctx.pos_ids, _CUE_POS) | (ctx.lower_ids == according))
+    for i in candidates.tolist():
+        if quoted[i] != -1 or _denied(ctx, i):
             continue
+        tok = doc[i]
         if is_according(tok):
             ranges = [_according_clause(ctx, tok)]
             speaker = according_speaker(tok)
