@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.text import doc_text
@@ -54,10 +54,12 @@ class Ctx:
         for n, (lo, hi) in enumerate(self.bounds):
             for i in range(lo, hi):
                 self.sent_of[i] = n
-        cols = doc.to_array([POS, LOWER, ORTH]) if len(doc) else np.zeros((0, 3), dtype="uint64")
+        cols = doc.to_array([POS, LOWER, ORTH, LEMMA]) if len(doc) else \
+            np.zeros((0, 4), dtype="uint64")
         self.pos_ids = cols[:, 0]  # spaCy's POS symbols (spacy.symbols.VERB, ...)
         self.lower_ids = cols[:, 1]  # hashes of the lower-cased words
         self.orth_ids = cols[:, 2]  # hashes of the words
+        self.lemma_ids = cols[:, 3]  # hashes of the lemmas
         self._strings = doc.vocab.strings
         self.owner = [-1] * len(doc)  # quoted stretch of each token, -1 for none
         self.ents: list[Span] = list(doc.ents)
@@ -69,6 +71,13 @@ class Ctx:
     def lower(self, i: int) -> str:
         """Token ``i``'s lower-cased word (no Token object made)."""
         return self._strings[int(self.lower_ids[i])]  # type: ignore[no-any-return]
+
+    def lemma_in(self, mask: np.ndarray, words: frozenset[str] | set[str]) -> np.ndarray:
+        """Of the tokens ``mask`` selects, those whose lower-cased lemma is in ``words``."""
+        strings = self._strings
+        wanted = [lid for lid in np.unique(self.lemma_ids[mask]).tolist()
+                  if strings[lid].lower() in words]
+        return mask & np.isin(self.lemma_ids, wanted)
 
     def ents_in(self, lo: int, hi: int) -> list[Span]:
         """Entities overlapping tokens [lo, hi), in order."""

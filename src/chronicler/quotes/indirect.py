@@ -424,15 +424,24 @@ def _according_clause(ctx: Ctx, tok: Token) -> tuple[int, int]:
 DENIALS = (("rather", "than"), ("instead", "of"), ("without",))
 
 
-def _denied(ctx: Ctx, i: int) -> bool:
-    """Whether the verb at ``i`` is introduced as what was not done ("rather than ...")."""
+def _denied(ctx: Ctx, i: int, last_words: set[int]) -> bool:
+    """Whether the verb at ``i`` is introduced as what was not done ("rather than ...");
+    ``last_words`` are the ids of the denials' last words, a quick first test."""
+    if i == 0 or int(ctx.lower_ids[i - 1]) not in last_words:
+        return False
     before = tuple(ctx.lower(j) for j in range(max(0, i - 2), i))
     return any(before[-len(d):] == d for d in DENIALS)
 
 
-#: The parts of speech of every cue find_reported tries (verbs, speech nouns, stance
-#: adjectives); tokens of other parts of speech are skipped unread, but for "according".
-_CUE_POS = (VERB, AUX, ADJ, NOUN)
+def _candidates(ctx: Ctx) -> list[int]:
+    """The tokens find_reported must look at: verbs, "according", and the nouns and
+    adjectives whose lemma is a speech noun or a stance adjective; no other token can
+    report anything (every test below wants one of these)."""
+    pos, strings = ctx.pos_ids, ctx.doc.vocab.strings
+    mask = (pos == VERB) | (pos == AUX) | (ctx.lower_ids == strings["according"])
+    mask |= ctx.lemma_in(pos == NOUN, lexicon.speech_nouns())
+    mask |= ctx.lemma_in(pos == ADJ, lexicon.stance_adjectives())
+    return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
 
 def _unsourced(verb: Token) -> list[tuple[int, int]]:
@@ -472,10 +481,9 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
     ``speech[k]`` whether stretch ``k`` is a speech quote."""
     doc, quoted = ctx.doc, ctx.owner
     out: list[Reported] = []
-    according = doc.vocab.strings["according"]
-    candidates = np.flatnonzero(np.isin(ctx.pos_ids, _CUE_POS) | (ctx.lower_ids == according))
-    for i in candidates.tolist():
-        if quoted[i] != -1 or _denied(ctx, i):
+    last_words = {doc.vocab.strings[d[-1]] for d in DENIALS}
+    for i in _candidates(ctx):
+        if quoted[i] != -1 or _denied(ctx, i, last_words):
             continue
         tok = doc[i]
         if is_according(tok):
