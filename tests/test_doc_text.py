@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from chronicler.nlp.text import doc_text
+from chronicler.nlp.text import doc_sents, doc_text
 
 
 def test_each_doc_gets_its_own_text_and_repeats_are_the_same():
@@ -15,3 +15,13 @@ def test_each_doc_gets_its_own_text_and_repeats_are_the_same():
     assert doc_text(second) == "Talks  resumed,\nthen stalled."
     assert doc_text(first) == "The council met in Nairobi."
     assert doc_text(nlp("")) == ""
+
+
+def test_sentences_are_the_docs_own():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    first, second = nlp("One. Two three."), nlp("Four five. Six. Seven.")
+    assert [s.text for s in doc_sents(first)] == ["One.", "Two three."]
+    assert [s.text for s in doc_sents(second)] == ["Four five.", "Six.", "Seven."]
+    assert doc_text(second) == second.text and len(doc_sents(second)) == 3
+    assert [s.text for s in doc_sents(first)] == ["One.", "Two three."]

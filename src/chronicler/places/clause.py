@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_sents
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 def evidence_sentences(event: Event, doc: Doc) -> list[Span]:
     """Sentences overlapping the event's evidence span (the sentence it sits in, usually)."""
     start, end = event.evidence.start, event.evidence.end
-    return [s for s in doc.sents if s.start_char < end and start < s.end_char]
+    return [s for s in doc_sents(doc) if s.start_char < end and start < s.end_char]
 
 
 def event_verb(event: Event, doc: Doc, sentences: list[Span]) -> Token | None:
