@@ -184,7 +184,9 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     subj = sx.subject(verb)
     subj = sx.look_through(subj, quantity) if subj is not None else None
     prts, preps = sx.particles(verb), sx.preps(verb)
-    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    # a clause of its own ("agreed that ..."), not an infinitive misparsed as one
+    clause = any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to"
+                                               for g in c.children) for c in verb.children)
     comp = sx.child(verb, ("xcomp",))
     if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
         comp = sx.child(obj, ("xcomp", "acl"))
