@@ -87,3 +87,44 @@ def test_allowing_people_to_enter_is_still_access(code) -> None:  # type: ignore
 def test_wiretapping_is_coercion(code) -> None:  # type: ignore[no-untyped-def]
     assert "COERCE" in types_of(code("Intelligence agents tapped the phones of three "
                                      "opposition leaders."))
+
+
+def test_particles_parsed_as_adverbs(code) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in types_of(code("Hezbollah fighters pull back from areas near the "
+                                      "border."))
+    assert "ASSAULT" in types_of(code("The rebels won back two villages in the north."))
+
+
+def test_protesters_occupying_a_square_is_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    assert first(code("Protesters occupied the main square of the capital."),
+                 "PROTEST").cameo == "144"
+
+
+def test_troops_occupying_a_town_is_still_occupation(code) -> None:  # type: ignore[no-untyped-def]
+    assert first(code("Russian troops occupied the town of Kherson."), "COERCE").cameo == "192"
+
+
+def test_setting_fire_is_done_not_future(code) -> None:  # type: ignore[no-untyped-def]
+    event = first(code("Gunmen set fire to a police station in the north."), "ASSAULT")
+    assert event.modality == "asserted"
+
+
+def test_setting_a_building_ablaze_is_destruction(code) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in types_of(code("Militants set the police station ablaze on Monday."))
+
+
+def test_taking_part_in_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in types_of(code("Thousands of students took part in the protest."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's opposition lashed out at the government over the new tax.",
+    "Kenya's opposition hit out at the government over the new tax.",
+])
+def test_lashing_out_is_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert first(code(text), "ACCUSE").cameo == "111"
+
+
+def test_looking_into_is_investigating(code) -> None:  # type: ignore[no-untyped-def]
+    assert first(code("Kenyan police will look into the cause of the clashes."),
+                 "ACCUSE", ).cameo == "090"

@@ -57,7 +57,12 @@ def particles(verb: Token) -> set[str]:
     """Particles of a phrasal verb; the parser sometimes makes them prepositions
     ("cordoned off the roads")."""
     return {c.lower_ for c in verb.children
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)}
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
+            or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i > verb.i)}
+
+
+#: Particles the small model often parses as adverbs ("pull back from", "won back two towns").
+ADVERB_PARTICLES = frozenset({"back", "off", "out", "down"})
 
 
 def preps(verb: Token) -> set[str]:
