@@ -128,3 +128,16 @@ def test_lashing_out_is_criticism(code, text: str) -> None:  # type: ignore[no-u
 def test_looking_into_is_investigating(code) -> None:  # type: ignore[no-untyped-def]
     assert first(code("Kenyan police will look into the cause of the clashes."),
                  "ACCUSE", ).cameo == "090"
+
+
+@pytest.mark.parametrize(("text", "typ", "cameo"), [
+    ("The UN petitioned Russia for access to the prisoners.", "REQUEST", "020"),
+    ("Hungary sided with Poland in the dispute.", "SUPPORT", "051"),
+    ("Canada will resettle 5,000 Syrian refugees.", "AID", "075"),
+    ("The EU waived sanctions on Belarusian potash.", "RETREAT", "085"),
+    ("The army repelled an attack by Islamic State fighters.", "ASSAULT", "190"),
+    ("Police suppressed the protest in Minsk.", "ASSAULT", "175"),
+    ("The parliament will inquire into the killings.", "ACCUSE", "090"),
+])
+def test_codebook_pass_verbs(code, text: str, typ: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert first(code(text), typ).cameo == cameo
