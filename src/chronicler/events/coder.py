@@ -111,6 +111,8 @@ class EventCoder:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             made = self._naming(tok, by_anchor)
+            if made is None and _elaborates(tok, by_anchor, lex):
+                continue  # "accused X of shelling, saying those responsible must pay"
             if made is None and (st.necessity(tok, lex) or (
                     tok.i not in by_anchor and tok.lemma_.lower() in cues["refusal_verbs"])):
                 voice = self._voice(tok, info)
@@ -311,8 +313,11 @@ def _mark_nested(triggers: list[Trigger], topic_heads: frozenset[str]) -> None:
     law") is the protest's own demand, not a separate event."""
     verbal = {t.token.i: t for t in triggers if t.kind == "verb" and t.type in VERBAL}
     protest = {t.anchor.i for t in triggers if t.type == "PROTEST"}
+    anchors = {t.token.i for t in triggers if t.kind == "noun"}
+    lights = {t.light.i for t in triggers if t.kind == "noun" and t.light is not None}
     for t in triggers:
-        if _purpose(t) or _topic(t, verbal) or _topic_noun(t, topic_heads) or (
+        if _purpose(t) or _content(t, anchors, lights) or _topic(t, verbal) or \
+                _topic_noun(t, topic_heads) or (
                 t.type in ("ACCUSE", "REQUEST") and t.kind == "verb"
                                  and t.token.dep_ in ("advcl", "xcomp")
                                  and t.token.head.i in protest):
@@ -330,6 +335,34 @@ def _purpose(t: Trigger) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return infinitive and head.pos_ == "VERB" and (
         tok.dep_ == "advcl" or any(c.dep_ == "dobj" for c in head.children))
+
+
+#: Speech participles that go on with what their clause's act says ("condemned the attack,
+#: *saying* the perpetrators must be punished").
+ELABORATING = frozenset({"say", "add", "stress", "insist", "note"})
+
+
+def _elaborates(tok: Token, by_anchor: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A demand made in a participle that goes on with an accusation or condemnation by the
+    same speaker is part of that accusation, not a second event."""
+    speech = st.speech_above(tok, lex)
+    if speech is None or speech.tag_ != "VBG" or speech.dep_ not in ("advcl", "conj") or \
+            speech.lemma_.lower() not in ELABORATING:
+        return False
+    act = by_anchor.get(speech.head.i)
+    return act is not None and act.type == "ACCUSE"
+
+
+def _content(t: Trigger, nouns: set[int], lights: set[int]) -> bool:
+    """What an event noun is for ("signed an accord *to supply* wheat", "a deal *to release*
+    prisoners", "signed a deal on Monday *to supply*", "launched an offensive *to retake* the
+    city"): the infinitive says what the agreement, talks or operation are to bring about; it
+    is not a second act, and is not yet done."""
+    tok = t.token
+    if t.kind != "verb" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return (tok.dep_ == "acl" and tok.head.i in nouns) or (
+        tok.dep_ == "advcl" and tok.head.i in lights)
 
 
 def _topic_noun(t: Trigger, heads: frozenset[str]) -> bool:

@@ -43,8 +43,14 @@ def apply_frames(triggers: list[Trigger], lex: Lexicon) -> None:
         if frame.name == "refuse" and _no_comment(trig.token, lex):
             trig.consumed = True  # "declined to comment"
             continue
+        if frame.name == "appeal" and _attempt(trig.token):
+            trig.consumed = True  # "seeks to reinforce its positions": an attempt, no appeal
+            continue
         embedded = _embedded(trig, triggers)
         trig.embedded = embedded
+        if frame.name == "intent" and _promised_inquiry(trig.token, embedded, lex):
+            trig.consumed = True  # "vowed a thorough investigation": no cooperation promised
+            continue
         if frame.name == "prepare":
             _prepare(trig, embedded, lex)
             continue
@@ -122,6 +128,30 @@ def _insisted_fact(tok: Token) -> bool:
     # a tensed clause states a fact; a bare verb ("that Israel withdraw") is a subjunctive
     return clause.tag_ in ("VBD", "VBZ") or clause.lemma_ == "be" or any(
         c.tag_ in ("VBD", "VBZ") or c.lemma_ in ("be", "have", "do") for c in aux)
+
+
+#: Verbs that mean "try" before an infinitive ("seeks to regain", "sought to reassure"); with
+#: an object they ask for something ("sought talks", "seeks a ceasefire").
+ATTEMPT_VERBS = frozenset({"seek"})
+
+
+def _attempt(tok: Token) -> bool:
+    comp = sx.child(tok, ("xcomp",))
+    return tok.lemma_.lower() in ATTEMPT_VERBS and comp is not None and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+
+def _promised_inquiry(tok: Token, embedded: Trigger | None, lex: Lexicon) -> bool:
+    """A promise of an investigation ("vowed a thorough inquiry", "pledged to investigate"):
+    an intent to investigate is no intent to cooperate (CAMEO 03x), and the investigation
+    itself is not done yet."""
+    if embedded is not None:
+        return embedded.cameo is not None and embedded.cameo.startswith("09")
+    obj = sx.child(tok, ("dobj",))
+    if obj is None:
+        return False
+    return any(s.cameo and s.cameo.startswith("09")
+               for s in lex.nouns.get(obj.lemma_.lower(), ()))
 
 
 def _no_comment(tok: Token, lex: Lexicon) -> bool:

@@ -80,6 +80,8 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
     hist = background = False
     for i, v in enumerate(verbs):
         lemma = v.lemma_.lower()
+        if v is trig.light:
+            lemma = ""  # "set fire to", "stopped work": the noun's own light verb, no cue
         if i and v.pos_ == "VERB" and lemma in cues["negation_verbs"]:
             flags["neg"] = True
             flags["fail"] = flags["fail"] or lemma in ("fail", "refuse")

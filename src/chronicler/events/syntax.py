@@ -57,7 +57,12 @@ def particles(verb: Token) -> set[str]:
     """Particles of a phrasal verb; the parser sometimes makes them prepositions
     ("cordoned off the roads")."""
     return {c.lower_ for c in verb.children
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)}
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
+            or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i > verb.i)}
+
+
+#: Particles the small model often parses as adverbs ("pull back from", "won back two towns").
+ADVERB_PARTICLES = frozenset({"back", "off", "out", "down"})
 
 
 def preps(verb: Token) -> set[str]:
@@ -108,8 +113,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     dep = verb.dep_
-    if dep == "conj" and verb.tag_ == "VBN" and is_passive(head) and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if dep == "conj" and passive_conjunct(verb):
         # "were injured and airlifted": the conjunct shares the passive; its subject is
         # done to, the doer is an agent if any
         return agent(verb) or agent(head)
@@ -137,11 +141,22 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb shares its passive ("were injured and
+    airlifted", "were injured, and airlifted": the small model tags the second as a past tense
+    after a comma). With its own auxiliary, subject or object it is a clause of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or not is_passive(verb.head):
+        return False
+    own = ("aux", "auxpass", "nsubj", "nsubjpass") if verb.tag_ == "VBN" else (
+        "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative")
+    return not any(c.dep_ in own for c in verb.children)
+
+
 def passive_target(verb: Token) -> Token | None:
     """What a passive verb or a past-participle modifier is done to."""
     if is_passive(verb):
         return child(verb, PASSIVE_SUBJ)
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head):
+    if verb.dep_ == "conj" and passive_conjunct(verb):
         return child(verb.head, PASSIVE_SUBJ)  # "were injured and airlifted"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head

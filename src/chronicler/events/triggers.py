@@ -174,6 +174,10 @@ def _off(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+#: Result complements the small model parses as adverbs ("set the station ablaze").
+RESULT_WORDS = frozenset({"ablaze", "alight", "afire"})
+
+
 def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense | None:
     quantity = lex.cues["quantity_heads"]
     obj = sx.direct_object(verb)
@@ -184,8 +188,12 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     subj = sx.subject(verb)
     subj = sx.look_through(subj, quantity) if subj is not None else None
     prts, preps = sx.particles(verb), sx.preps(verb)
-    clause = any(c.dep_ == "ccomp" for c in verb.children)
-    comp = sx.child(verb, ("xcomp",))
+    # a clause of its own ("agreed that ..."), not an infinitive misparsed as one
+    clause = any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to"
+                                               for g in c.children) for c in verb.children)
+    comp = sx.child(verb, ("xcomp", "oprd", "acomp")) or next(
+        (c for c in verb.children if (c.dep_ == "ccomp" and c.pos_ == "ADJ") or (
+            c.dep_ == "advmod" and c.lower_ in RESULT_WORDS)), None)
     if comp is None and obj is not None:  # "allowed [observers to enter]" parsed as a clause
         comp = sx.child(obj, ("xcomp", "acl"))
     passive = sx.is_passive(verb)
@@ -282,6 +290,9 @@ def _light_verb(noun: Token) -> Token | None:
         return head
     if dep == "pobj" and head.dep_ in ("prep", "prt") and head.head.pos_ == "VERB":
         return head.head
+    if dep == "pobj" and head.lower_ == "in" and head.head.lemma_ == "part" and \
+            head.head.dep_ == "dobj" and head.head.head.lemma_ == "take":
+        return head.head.head  # "took part in the march"
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
             head.head.dep_ in ("dobj", "nsubjpass"):
         return _light_verb(head.head)  # "carried out a string of airstrikes"
