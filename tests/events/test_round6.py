@@ -141,3 +141,18 @@ def test_looking_into_is_investigating(code) -> None:  # type: ignore[no-untyped
 ])
 def test_codebook_pass_verbs(code, text: str, typ: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert first(code(text), typ).cameo == cameo
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The militia has the power to take the country to war.", "ASSAULT"),
+    ("Parliament has the authority to impose sanctions on the regime.", "SANCTION"),
+    ("Workers won the right to strike at the state oil company.", "PROTEST"),
+])
+def test_what_someone_is_able_to_do_is_not_done(code, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.type == kind]
+    assert all(e.modality == "hypothetical" for e in events), events
+
+
+def test_a_power_that_was_used_is_still_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The militia used its power to seize the airport on Monday.")
+    assert any(e.type in ("ASSAULT", "COERCE") and e.modality == "asserted" for e in events)

@@ -95,7 +95,7 @@ def read_cues(trig: Trigger, lex: Lexicon, year: int | None) -> Cues:
         flags["fut"] = flags["fut"] or _about_to(v) or _going_to(v)
         hist = hist or _past_perfect(v) or _past_date(v, year)
         background = background or _stale_clause(v)
-    if verbs and _unmet_condition(verbs[-1]):
+    if verbs and (_unmet_condition(verbs[-1]) or _capability(verbs[-1], cues)):
         flags["hyp"] = True
     if speech is not None and speech.lemma_.lower() in cues["negation_verbs"]:
         flags["neg"] = True  # "denied that it had shelled the town"
@@ -152,6 +152,16 @@ def _unmet_condition(v: Token) -> bool:
     return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in ("will", "shall")
                                     or c.lower_ in ("will", "wo", "would", "shall", "'ll"))
                for c in head.children)
+
+
+def _capability(v: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether ``v`` is the infinitive of a noun of capability or leave ("has the power to take
+    the state to war", "the right to strike"): what could be done, not what was done; unless
+    the capability is put to use ("used its power to seize the airport")."""
+    noun = v.head
+    return v.dep_ == "acl" and noun.lemma_.lower() in cues["capability_nouns"] and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["exercise_verbs"])
 
 
 def _negated_object(v: Token, cues: dict[str, frozenset[str]]) -> bool:
