@@ -498,3 +498,28 @@ def test_it_and_they_take_an_organisation_or_group_subject(nlp, text: str,
     doc = nlp(text)
     (quote,) = _indirect(doc)
     assert _text(doc, quote.antecedent) == antecedent
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a direct quote inside what another speaker reports
+    ("Mayor Ruth Ostrander said on Monday that the governor had described the levy as "
+     "“a tax on hope” during the campaign.", "Ruth Ostrander"),
+    # an indirect one: the clause of "promised" inside what Okafor says
+    ("Senator Dele Okafor says the contractor promised to finish the school by June.",
+     "Dele Okafor"),
+    # a second reported clause joined by "and that"
+    ("Chief Inspector Hana Leitner said the tapes were incomplete and that the footage did "
+     "not show the driver.", "Hana Leitner"),
+])
+def test_nested_attribution_goes_to_the_outer_source(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    quotes = find_quotes(doc)
+    assert quotes
+    assert {_who(doc, q) for q in quotes} == {speaker}
+
+
+def test_a_cue_inside_quotation_marks_keeps_its_own_speaker(nlp) -> None:
+    doc = nlp("“The driver told me he said nothing,” Officer Lena Brandt said.")
+    quotes = find_quotes(doc)
+    assert [_who(doc, q) for q in _direct(doc)] == ["Lena Brandt"]
+    assert all(_who(doc, q) == "Lena Brandt" for q in quotes)

@@ -12,6 +12,7 @@ from .headline import find_headline
 from .indirect import find_reported
 from .marks import find_marked
 from .model import QuoteSpan
+from .nesting import outer_cue
 from .model import Span as CharSpan
 from .syntax import char_span, cue_span, is_according, speaker_spans
 
@@ -70,6 +71,10 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
         classify(ctx, f)
     label_turns(ctx, found)
     attribute_rest(ctx, found)
+    for f in found:
+        lifted = None if f.other_kind is not None or f.according else outer_cue(ctx, f.cue)
+        if lifted is not None:
+            f.cue, f.speaker = lifted
     speech = [f.other_kind is None for f in found]
     reported = find_reported(ctx, speech)
     builder = _Builder(ctx, Resolver(build_mentions(ctx), ctx))
@@ -79,7 +84,9 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
         for f in found if f.other_kind is None]
     for n, r in enumerate(reported):
         start, end = char_span(doc, r.first, r.last)
-        items.append((start, end, "indirect", r.cue, r.speaker, groups + n, None, None))
+        cue, speaker = (r.cue, r.speaker) if is_according(r.cue) else \
+            outer_cue(ctx, r.cue) or (r.cue, r.speaker)
+        items.append((start, end, "indirect", cue, speaker, groups + n, None, None))
     for h in find_headline(ctx):
         if not any(it[0] < h.end and h.start < it[1] for it in items):
             groups += len(reported) + 1
