@@ -523,3 +523,19 @@ def test_a_cue_inside_quotation_marks_keeps_its_own_speaker(nlp) -> None:
     quotes = find_quotes(doc)
     assert [_who(doc, q) for q in _direct(doc)] == ["Lena Brandt"]
     assert all(_who(doc, q) == "Lena Brandt" for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The rule asks for a “lawful source of investment income,” as a Treasury memo put it.",
+     "Treasury"),
+    ("As Senator Ada Lind put it in July, the network is “providing a view you will not get "
+     "elsewhere.”", "Ada Lind"),
+])
+def test_as_someone_put_it_attributes_the_quote(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    (quote,) = _direct(doc)
+    assert (_text(doc, quote.speaker), _text(doc, quote.cue)) == (speaker, "put")
+
+
+def test_put_without_as_is_no_cue(nlp) -> None:
+    assert find_quotes(nlp("The clerk put it on the table and left.")) == []

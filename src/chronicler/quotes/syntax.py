@@ -29,6 +29,8 @@ MAX_CLIMB = 5
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a speech-act verb ("said", "warned", "called" with a complement)."""
     lemma = tok.lemma_.lower()
+    if lemma == "put" and tok.pos_ == "VERB":
+        return as_put_it(tok)
     if tok.pos_ not in ("VERB", "AUX") or not lexicon.lemma_in(lemma, tok.lower_, lexicon.cues()):
         return False
     if lemma == "call":
@@ -37,6 +39,15 @@ def is_cue(tok: Token) -> bool:
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return True
+
+
+def as_put_it(verb: Token) -> bool:
+    """Whether ``verb`` is the "put" of "as the senator put it": the formula that attributes
+    the words around it, with "it" as object and "as" opening the clause."""
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and \
+        any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ == "as" and c.i < verb.i
+            for c in kids)
 
 
 def is_according(tok: Token) -> bool:
