@@ -539,3 +539,16 @@ def test_as_someone_put_it_attributes_the_quote(nlp, text: str, speaker: str) ->
 
 def test_put_without_as_is_no_cue(nlp) -> None:
     assert find_quotes(nlp("The clerk put it on the table and left.")) == []
+
+
+def test_quote_after_a_reporting_sentence_goes_on_with_its_speaker(nlp) -> None:
+    doc = nlp("The council may delay the vote until spring, Mayor Ines Varga said. “We do not "
+              "have the money yet.”")
+    (quote,) = _direct(doc)
+    assert "Ines Varga" in (_text(doc, quote.speaker) or "")
+    assert _text(doc, quote.cue) == "said"
+
+
+def test_quote_after_a_sentence_that_is_no_speech_keeps_no_speaker(nlp) -> None:
+    doc = nlp("The vote was delayed until spring. “We do not have the money yet.” The clerk left.")
+    assert [q.speaker for q in _direct(doc)] == [None]
