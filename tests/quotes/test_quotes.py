@@ -552,3 +552,23 @@ def test_quote_after_a_reporting_sentence_goes_on_with_its_speaker(nlp) -> None:
 def test_quote_after_a_sentence_that_is_no_speech_keeps_no_speaker(nlp) -> None:
     doc = nlp("The vote was delayed until spring. “We do not have the money yet.” The clerk left.")
     assert [q.speaker for q in _direct(doc)] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("As Senator Ada Lind talked about rebuilding the port, the crowd cheered.",
+     "rebuilding the port", "Ada Lind"),
+    ("Mayor Tom Reyes raised questions about the budget of the police.",
+     "the budget of the police", "Tom Reyes"),
+    ("Tom Reyes weighed in about whether the video should be released.",
+     "whether the video should be released", "Tom Reyes"),
+])
+def test_talking_about_and_raising_questions_report_their_topic(nlp, sentence: str,
+                                                                 content: str,
+                                                                 speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_questions_nobody_raises_are_no_quote(nlp) -> None:
+    assert _indirect(nlp("There are questions about the budget of the police.")) == []
