@@ -572,3 +572,19 @@ def test_talking_about_and_raising_questions_report_their_topic(nlp, sentence: s
 
 def test_questions_nobody_raises_are_no_quote(nlp) -> None:
     assert _indirect(nlp("There are questions about the budget of the police.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("Ruth Haas has been a vocal supporter of the treaty with Chile.", "the treaty with Chile",
+     "Ruth Haas"),
+    ("Senator Tom Reyes, a longtime critic of the tariff, voted no.", "the tariff", "Tom Reyes"),
+])
+def test_a_critic_or_supporter_of_something_holds_that_stance(nlp, sentence: str, content: str,
+                                                               speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_a_symbol_of_something_is_no_stance(nlp) -> None:
+    assert _indirect(nlp("The old bridge is a symbol of hope for the town.")) == []

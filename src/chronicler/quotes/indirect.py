@@ -211,6 +211,34 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
     return ranges, (owner if ranges else None)
 
 
+#: Verbs linking a subject to a noun that describes it ("is a critic of", "became a backer").
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _stance_agent(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the senator, a longtime critic of the tariff", "she has been a
+    vocal supporter of the treaty", "an advocate for school reform, Smith said": the object
+    of a stance holder's "of"/"for", said by the one the noun describes (the subject of a
+    copula, or the noun phrase in apposition) when that one can speak."""
+    if noun.lemma_.lower() not in lexicon.stance_agents():
+        return [], None
+    objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return [], None
+    holder = None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        holder = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if holder is None or holder.pos_ == "PRON" and holder.lower_ not in PERSONS | {"they"} \
+            or not _can_speak(holder):
+        return [], None
+    return [(objs[0].left_edge.i, objs[0].right_edge.i + 1)], holder
+
+
 #: Possessive pronouns that stand for a speaker ("his claim that", "their support for"),
 #: resolved like "he" and "they".
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -499,6 +527,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
             ranges, speaker = _possessed_speech(tok, ctx)
+            if not ranges:  # "the senator, a longtime critic of the tariff"
+                ranges, speaker = _stance_agent(tok)
         else:
             continue
         if speaker is None:
