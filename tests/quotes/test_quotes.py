@@ -588,3 +588,16 @@ def test_a_critic_or_supporter_of_something_holds_that_stance(nlp, sentence: str
 
 def test_a_symbol_of_something_is_no_stance(nlp) -> None:
     assert _indirect(nlp("The old bridge is a symbol of hope for the town.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The agency decided after a long inquiry not to recommend charges.",
+     "not to recommend charges", "The agency"),
+    ("Mr. Reyes hopes to offset all of the emissions with credits.",
+     "to offset all of the emissions with credits", "Reyes"),
+])
+def test_verbs_of_belief_and_intention_report_their_infinitive(nlp, sentence: str, content: str,
+                                                               speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found

@@ -507,6 +507,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
                 ranges = _stance_object(tok)
             if not ranges:  # "warned against hackers"
                 ranges = _prep_object(tok)
+            if not ranges and is_intention(tok):  # "hopes to", "decided to": belief and intention
+                ranges = _infinitive(tok)
             if ranges:
                 speaker = speaker_of(tok, ctx)
             else:  # "the plan was criticized by the union"
