@@ -601,3 +601,14 @@ def test_verbs_of_belief_and_intention_report_their_infinitive(nlp, sentence: st
     doc = nlp(sentence)
     found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
     assert (content, speaker) in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Mr. Reyes responded with attacks on the mayor.", "attacks on the mayor"),
+    ("Mr. Reyes responded by citing the crime figures of the city.",
+     "citing the crime figures of the city"),
+])
+def test_responding_with_or_by_reports_the_response(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, "Reyes") in found
