@@ -612,3 +612,20 @@ def test_responding_with_or_by_reports_the_response(nlp, sentence: str, content:
     doc = nlp(sentence)
     found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
     assert (content, "Reyes") in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Mr. Reyes likened the network to the BBC in an interview.", "the network to the BBC"),
+    ("Mr. Reyes has portrayed himself as a shrewd reader of the tax code.",
+     "himself as a shrewd reader of the tax code"),
+    ("Mr. Reyes vowed consequences for the vandals.", "consequences for the vandals"),
+    ("Mr. Reyes threatened reprisals against the town.", "reprisals against the town"),
+])
+def test_likening_portraying_vowing_report_what_was_said(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, "Reyes") in found
+
+
+def test_comparing_without_a_likeness_reports_nothing(nlp) -> None:
+    assert _indirect(nlp("The study compared the two groups.")) == []

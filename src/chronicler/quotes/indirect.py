@@ -374,16 +374,26 @@ def _topic(verb: Token) -> list[tuple[int, int]]:
             if o.right_edge.i > o.left_edge.i or o.pos_ in ("NOUN", "PROPN")]
 
 
+#: Verbs naming or describing something as something ("called the charges baseless",
+#: "portrayed himself as a champion of workers").
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term", "consider",
+                          "view", "regard", "see", "portray", "depict", "characterize",
+                          "characterise"})
+#: Verbs comparing something to something ("likened the network to the BBC").
+LIKENING_VERBS = frozenset({"liken", "compare"})
+
+
 def _naming(verb: Token) -> list[tuple[int, int]]:
     """What a speaker called something: "called the charges unsubstantiated", "described the
     plan as reckless", "dubbed him a fraud": the object with its predicate."""
-    if verb.lemma_.lower() not in ("call", "describe", "dub", "label", "brand", "term",
-                                   "consider", "view", "regard", "see"):
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS and lemma not in LIKENING_VERBS:
         return []
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or \
         [c for c in verb.children if c.dep_ == "dobj"]
     preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
-             or (c.dep_ == "prep" and c.lower_ == "as")]
+             or (c.dep_ == "prep" and c.lower_ == "as")
+             or (c.dep_ == "prep" and c.lower_ == "to" and lemma in LIKENING_VERBS)]
     if not objs or not preds:
         return []
     lo = min(objs[0].left_edge.i, preds[0].left_edge.i)
