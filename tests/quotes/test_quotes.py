@@ -629,3 +629,9 @@ def test_likening_portraying_vowing_report_what_was_said(nlp, sentence: str, con
 
 def test_comparing_without_a_likeness_reports_nothing(nlp) -> None:
     assert _indirect(nlp("The study compared the two groups.")) == []
+
+
+def test_noun_of_a_phrase_before_the_cue_is_not_the_speaker(nlp) -> None:
+    doc = nlp('Protesters marching through the streets chanted "What curfew?" until dawn.')
+    (quote,) = _direct(doc)
+    assert _text(doc, quote.speaker) == "Protesters"

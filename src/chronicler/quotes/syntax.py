@@ -147,7 +147,9 @@ def adjacent_speaker(cue: Token, ctx: Ctx) -> Token | None:
     while j >= 0 and (doc[j].pos_ in ("ADV", "AUX", "PART") or doc[j].text == ","):
         j -= 1
     if j >= 0 and ctx.owner[j] == -1 and doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
-        return valid_speaker(noun_head(doc[j]))
+        before = noun_head(doc[j])
+        owner = valid_speaker(phrase_owner(before)) if before.dep_ == "pobj" else None
+        return owner or valid_speaker(before)
     k = cue.i + 1
     while k < len(doc) and doc[k].pos_ in ("DET", "ADJ") and k - cue.i < 4:
         k += 1
@@ -157,6 +159,23 @@ def adjacent_speaker(cue: Token, ctx: Ctx) -> Token | None:
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i - k < 6:
             tok = tok.head
         return valid_speaker(tok)
+    return None
+
+
+def phrase_owner(pobj: Token) -> Token | None:
+    """For a noun inside a prepositional phrase right before a cue ("Protesters marching
+    through the streets chanted"), the one the phrase describes: the noun it modifies, or the
+    subject of the participle it belongs to (or the noun that participle modifies). The noun
+    of a prepositional phrase is never the subject itself."""
+    head = pobj.head.head if pobj.head.dep_ == "prep" else None
+    if head is None:
+        return None
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ == "VERB":
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 
