@@ -635,3 +635,19 @@ def test_noun_of_a_phrase_before_the_cue_is_not_the_speaker(nlp) -> None:
     doc = nlp('Protesters marching through the streets chanted "What curfew?" until dawn.')
     (quote,) = _direct(doc)
     assert _text(doc, quote.speaker) == "Protesters"
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The union pointed to the vote in Britain as an example of rising anger at trade.",
+     "the vote in Britain", "The union"),
+    ("The agency decided against recommending charges.", "recommending charges", "The agency"),
+])
+def test_pointing_to_and_deciding_against_report_their_object(nlp, sentence: str, content: str,
+                                                              speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_a_guard_pointing_to_a_door_says_nothing(nlp) -> None:
+    assert _indirect(nlp("The old stone pointed to the door of the barn.")) == []
