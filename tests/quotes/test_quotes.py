@@ -651,3 +651,16 @@ def test_pointing_to_and_deciding_against_report_their_object(nlp, sentence: str
 
 def test_a_guard_pointing_to_a_door_says_nothing(nlp) -> None:
     assert _indirect(nlp("The old stone pointed to the door of the barn.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The mayor has made the case for a new tax on fuel.", "a new tax on fuel", "The mayor"),
+    ("The union filed a motion to delay the vote.", "to delay the vote", "The union"),
+    ("The court's conclusion that the law was void surprised the mayor.",
+     "that the law was void", "The court's"),
+])
+def test_more_nouns_of_speech_report_for_their_owner(nlp, sentence: str, content: str,
+                                                     speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found

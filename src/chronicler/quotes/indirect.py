@@ -208,6 +208,11 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
                   if c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    if not ranges and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs():
+        # the parser often hangs the topic on the light verb ("made the case for a tax")
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.head.rights
+                  if c.i > noun.i and c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     return ranges, (owner if ranges else None)
 
 
