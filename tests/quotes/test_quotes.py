@@ -664,3 +664,19 @@ def test_more_nouns_of_speech_report_for_their_owner(nlp, sentence: str, content
     doc = nlp(sentence)
     found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
     assert (content, speaker) in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The protesters were frustrated that the city released only part of the video.",
+     "that the city released only part of the video"),
+    ("The residents were concerned about the noise of the new road.",
+     "the noise of the new road"),
+])
+def test_stance_adjective_read_as_a_participle(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [_text(doc, (q.start, q.end)) for q in _indirect(doc)]
+    assert content in found
+
+
+def test_a_passive_participle_of_no_stance_reports_nothing(nlp) -> None:
+    assert _indirect(nlp("The window was broken by the storm.")) == []

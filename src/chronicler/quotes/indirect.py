@@ -175,6 +175,26 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
+def _participle_stance(verb: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of a stance adjective the tagger read as a passive participle ("the
+    residents were frustrated that the city ...", "came away convinced that ..."): its
+    that-clause or its "about"/"over"/"with" object, held by its subject when that can speak."""
+    if verb.tag_ != "VBN" or verb.lower_ not in lexicon.stance_adjectives():
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ == "ccomp"
+              and any(g.dep_ == "mark" for g in c.children)][:1]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "by")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    if not ranges:
+        return [], None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        subj = governing_subject(verb, ctx) if verb.dep_ in ("advcl", "xcomp", "conj") else None
+    return (ranges, subj) if subj is not None and _can_speak(subj) else ([], None)
+
+
 def _agent_of(noun: Token) -> Token | None:
     """The speaker named by "by"/"from" after a noun of speech ("warnings from his attorney
     that ...", "a decision by the court to ..."), when it can speak."""
@@ -535,8 +555,12 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             ranges = _stance_object(tok)
             speaker = _speaking_subject(tok, ctx)
         elif tok.pos_ == "VERB" and tok.dep_ != "amod":
-            ranges = _prep_object(tok)
-            if ranges:  # "railed against the tax"
+            ranges, speaker = _participle_stance(tok, ctx)
+            if not ranges:
+                ranges = _prep_object(tok)
+            if speaker is not None:  # "the residents were frustrated that ..."
+                pass
+            elif ranges:  # "railed against the tax"
                 speaker = _speaking_subject(tok, ctx)
             else:  # "the plan was criticized by the union"
                 ranges, speaker = _passive_subject(tok)
