@@ -555,15 +555,14 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             ranges = _stance_object(tok)
             speaker = _speaking_subject(tok, ctx)
         elif tok.pos_ == "VERB" and tok.dep_ != "amod":
+            # "the residents were frustrated that ..."
             ranges, speaker = _participle_stance(tok, ctx)
             if not ranges:
                 ranges = _prep_object(tok)
-            if speaker is not None:  # "the residents were frustrated that ..."
-                pass
-            elif ranges:  # "railed against the tax"
-                speaker = _speaking_subject(tok, ctx)
-            else:  # "the plan was criticized by the union"
-                ranges, speaker = _passive_subject(tok)
+                if ranges:  # "railed against the tax"
+                    speaker = _speaking_subject(tok, ctx)
+                else:  # "the plan was criticized by the union"
+                    ranges, speaker = _passive_subject(tok)
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
