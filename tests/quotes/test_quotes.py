@@ -680,3 +680,17 @@ def test_stance_adjective_read_as_a_participle(nlp, sentence: str, content: str)
 
 def test_a_passive_participle_of_no_stance_reports_nothing(nlp) -> None:
     assert _indirect(nlp("The window was broken by the storm.")) == []
+
+
+def test_a_clause_inside_a_reported_clause_is_not_a_second_quote(nlp) -> None:
+    doc = nlp("Senator Dele Okafor says the contractor promised to finish the school by June.")
+    assert [_text(doc, (q.start, q.end)) for q in _indirect(doc)] == [
+        "the contractor promised to finish the school by June"]
+
+
+def test_a_coordinated_statement_stays_a_quote_of_its_own(nlp) -> None:
+    doc = nlp("Mayor Ines Varga said the storm had cut power to the port and warned that "
+              "repairs would take weeks.")
+    found = [_who(doc, q) for q in _indirect(doc)
+             if _text(doc, (q.start, q.end)) == "that repairs would take weeks"]
+    assert len(found) == 1 and "Ines Varga" in found[0]
