@@ -694,3 +694,13 @@ def test_a_coordinated_statement_stays_a_quote_of_its_own(nlp) -> None:
     found = [_who(doc, q) for q in _indirect(doc)
              if _text(doc, (q.start, q.end)) == "that repairs would take weeks"]
     assert len(found) == 1 and "Ines Varga" in found[0]
+
+
+def test_reported_clause_after_an_intervening_phrase(nlp) -> None:
+    doc = nlp("Mr. Lind said after the meeting he would not accept the offer.")
+    assert [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)] == [
+        ("he would not accept the offer", "Lind")]
+
+
+def test_a_time_clause_after_said_is_not_what_was_said(nlp) -> None:
+    assert _indirect(nlp("Mr. Lind said goodbye when he left the hall.")) == []

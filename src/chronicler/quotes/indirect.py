@@ -335,10 +335,31 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
             # "The plan, X said, would cost more.": the clause around the parenthetical
             out.append((head.left_edge.i, head.right_edge.i + 1))
     if not out and speech:
+        out.extend(_misread_clause(verb))
+    if not out and speech:
         out.extend(_said_object(verb))
     if not out and not speech:
         out.extend(_evidence_object(verb))
     return out
+
+
+def _misread_clause(verb: Token) -> list[tuple[int, int]]:
+    """The reported clause the parser hung on the cue as an adverbial clause because a
+    phrase came between them ("said after the meeting he would not accept the offer"): a
+    finite clause after the cue, with a subject of its own and no conjunction ("because",
+    "when") opening it."""
+    for c in verb.rights:
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if c.dep_ == "advcl" and subj is not None \
+                and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children) \
+                and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                    g.dep_ == "aux" and g.tag_ != "TO" for g in c.children)):
+            # the phrase in between ("after the meeting") belongs to the cue, not the words
+            lead = [g for g in c.children if g.i < subj.left_edge.i]
+            lo = subj.left_edge.i if all(g.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                                         for g in lead) else c.left_edge.i
+            return [(lo, c.right_edge.i + 1)]
+    return []
 
 
 #: Conjunctions opening an aside of the writer's after a reported clause ("…, although he …").
