@@ -17,7 +17,13 @@
 * "the mayor railed against the tax", "warned against hasty moves": the object of a verb of
   speaking out with its preposition (``data/prep_cues.txt``);
 * "the council made a condemnation of the test", "a request from the union to reopen talks":
-  a speech noun after a light verb, or with a "by"/"from" speaker.
+  a speech noun after a light verb, or with a "by"/"from" speaker;
+* "the senator, a longtime critic of the tariff": the "of"/"for" object of a stance holder's
+  noun (``data/stance_agents.txt``), held by the one it describes;
+* "likened the network to the BBC", "portrayed himself as a champion": object and likeness;
+* "the residents were frustrated that …": a stance adjective tagged as a passive participle;
+* "said after the meeting he would not accept": a finite clause the parser hung on the cue
+  as an adverbial clause.
 
 What is denied is not said: a verb right after "rather than", "instead of" or "without"
 reports nothing.
