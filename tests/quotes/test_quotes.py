@@ -704,3 +704,10 @@ def test_reported_clause_after_an_intervening_phrase(nlp) -> None:
 
 def test_a_time_clause_after_said_is_not_what_was_said(nlp) -> None:
     assert _indirect(nlp("Mr. Lind said goodbye when he left the hall.")) == []
+
+
+def test_a_statement_before_another_speech_verb_keeps_its_own_speaker(nlp) -> None:
+    doc = nlp("“Are we winning?” she asked, but her husband was asleep, and as the senator went "
+              "on, Ana Ruiz said yes, again and again.")
+    (quote,) = _direct(doc)
+    assert (_text(doc, quote.speaker), _text(doc, quote.cue)) == ("she", "asked")

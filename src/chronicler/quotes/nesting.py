@@ -27,7 +27,9 @@ MAX_DEPTH = 6
 
 def outer_cue(ctx: Ctx, cue: Token | None) -> tuple[Token, Token] | None:
     """(outer cue, its speaker) when ``cue`` is inside the reported clause of a speech verb
-    with a speaker outside quotation marks, else None. The nearest such verb wins."""
+    before it ("X said that Y ...") with a speaker outside quotation marks, else None. The
+    nearest such verb wins. A clause before its verb ("“…?” she asked, but ... Lee said") is
+    not lifted: there the parser has usually joined two statements."""
     if cue is None or ctx.owner[cue.i] != -1 or cue.pos_ not in ("VERB", "AUX"):
         return None
     node = cue
@@ -35,7 +37,8 @@ def outer_cue(ctx: Ctx, cue: Token | None) -> tuple[Token, Token] | None:
         head = node.head
         if head is node or node.dep_ not in CLIMB or ctx.sent_of[head.i] != ctx.sent_of[cue.i]:
             return None
-        if node.dep_ == "ccomp" and ctx.owner[head.i] == -1 and is_cue(head):
+        if node.dep_ == "ccomp" and head.i < cue.i and ctx.owner[head.i] == -1 \
+                and is_cue(head):
             speaker = speaker_of(head, ctx)
             if speaker is not None and ctx.owner[speaker.i] == -1:
                 return head, speaker
