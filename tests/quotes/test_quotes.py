@@ -498,3 +498,216 @@ def test_it_and_they_take_an_organisation_or_group_subject(nlp, text: str,
     doc = nlp(text)
     (quote,) = _indirect(doc)
     assert _text(doc, quote.antecedent) == antecedent
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a direct quote inside what another speaker reports
+    ("Mayor Ruth Ostrander said on Monday that the governor had described the levy as "
+     "“a tax on hope” during the campaign.", "Ruth Ostrander"),
+    # an indirect one: the clause of "promised" inside what Okafor says
+    ("Senator Dele Okafor says the contractor promised to finish the school by June.",
+     "Dele Okafor"),
+    # a second reported clause joined by "and that"
+    ("Chief Inspector Hana Leitner said the tapes were incomplete and that the footage did "
+     "not show the driver.", "Hana Leitner"),
+])
+def test_nested_attribution_goes_to_the_outer_source(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    quotes = find_quotes(doc)
+    assert quotes
+    assert {_who(doc, q) for q in quotes} == {speaker}
+
+
+def test_a_cue_inside_quotation_marks_keeps_its_own_speaker(nlp) -> None:
+    doc = nlp("“The driver told me he said nothing,” Officer Lena Brandt said.")
+    quotes = find_quotes(doc)
+    assert [_who(doc, q) for q in _direct(doc)] == ["Lena Brandt"]
+    assert all(_who(doc, q) == "Lena Brandt" for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The rule asks for a “lawful source of investment income,” as a Treasury memo put it.",
+     "Treasury"),
+    ("As Senator Ada Lind put it in July, the network is “providing a view you will not get "
+     "elsewhere.”", "Ada Lind"),
+])
+def test_as_someone_put_it_attributes_the_quote(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    (quote,) = _direct(doc)
+    assert (_text(doc, quote.speaker), _text(doc, quote.cue)) == (speaker, "put")
+
+
+def test_put_without_as_is_no_cue(nlp) -> None:
+    assert find_quotes(nlp("The clerk put it on the table and left.")) == []
+
+
+def test_quote_after_a_reporting_sentence_goes_on_with_its_speaker(nlp) -> None:
+    doc = nlp("The council may delay the vote until spring, Mayor Ines Varga said. “We do not "
+              "have the money yet.”")
+    (quote,) = _direct(doc)
+    assert "Ines Varga" in (_text(doc, quote.speaker) or "")
+    assert _text(doc, quote.cue) == "said"
+
+
+def test_quote_after_a_sentence_that_is_no_speech_keeps_no_speaker(nlp) -> None:
+    doc = nlp("The vote was delayed until spring. “We do not have the money yet.” The clerk left.")
+    assert [q.speaker for q in _direct(doc)] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("As Senator Ada Lind talked about rebuilding the port, the crowd cheered.",
+     "rebuilding the port", "Ada Lind"),
+    ("Mayor Tom Reyes raised questions about the budget of the police.",
+     "the budget of the police", "Tom Reyes"),
+    ("Tom Reyes weighed in about whether the video should be released.",
+     "whether the video should be released", "Tom Reyes"),
+])
+def test_talking_about_and_raising_questions_report_their_topic(nlp, sentence: str,
+                                                                 content: str,
+                                                                 speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_questions_nobody_raises_are_no_quote(nlp) -> None:
+    assert _indirect(nlp("There are questions about the budget of the police.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("Ruth Haas has been a vocal supporter of the treaty with Chile.", "the treaty with Chile",
+     "Ruth Haas"),
+    ("Senator Tom Reyes, a longtime critic of the tariff, voted no.", "the tariff", "Tom Reyes"),
+])
+def test_a_critic_or_supporter_of_something_holds_that_stance(nlp, sentence: str, content: str,
+                                                               speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_a_symbol_of_something_is_no_stance(nlp) -> None:
+    assert _indirect(nlp("The old bridge is a symbol of hope for the town.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The agency decided after a long inquiry not to recommend charges.",
+     "not to recommend charges", "The agency"),
+    ("Mr. Reyes hopes to offset all of the emissions with credits.",
+     "to offset all of the emissions with credits", "Reyes"),
+])
+def test_verbs_of_belief_and_intention_report_their_infinitive(nlp, sentence: str, content: str,
+                                                               speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Mr. Reyes responded with attacks on the mayor.", "attacks on the mayor"),
+    ("Mr. Reyes responded by citing the crime figures of the city.",
+     "citing the crime figures of the city"),
+])
+def test_responding_with_or_by_reports_the_response(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, "Reyes") in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Mr. Reyes likened the network to the BBC in an interview.", "the network to the BBC"),
+    ("Mr. Reyes has portrayed himself as a shrewd reader of the tax code.",
+     "himself as a shrewd reader of the tax code"),
+    ("Mr. Reyes vowed consequences for the vandals.", "consequences for the vandals"),
+    ("Mr. Reyes threatened reprisals against the town.", "reprisals against the town"),
+])
+def test_likening_portraying_vowing_report_what_was_said(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, "Reyes") in found
+
+
+def test_comparing_without_a_likeness_reports_nothing(nlp) -> None:
+    assert _indirect(nlp("The study compared the two groups.")) == []
+
+
+def test_noun_of_a_phrase_before_the_cue_is_not_the_speaker(nlp) -> None:
+    doc = nlp('Protesters marching through the streets chanted "What curfew?" until dawn.')
+    (quote,) = _direct(doc)
+    assert _text(doc, quote.speaker) == "Protesters"
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The union pointed to the vote in Britain as an example of rising anger at trade.",
+     "the vote in Britain", "The union"),
+    ("The agency decided against recommending charges.", "recommending charges", "The agency"),
+])
+def test_pointing_to_and_deciding_against_report_their_object(nlp, sentence: str, content: str,
+                                                              speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+def test_a_guard_pointing_to_a_door_says_nothing(nlp) -> None:
+    assert _indirect(nlp("The old stone pointed to the door of the barn.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("The mayor has made the case for a new tax on fuel.", "a new tax on fuel", "The mayor"),
+    ("The union filed a motion to delay the vote.", "to delay the vote", "The union"),
+    ("The court's conclusion that the law was void surprised the mayor.",
+     "that the law was void", "The court's"),
+])
+def test_more_nouns_of_speech_report_for_their_owner(nlp, sentence: str, content: str,
+                                                     speaker: str) -> None:
+    doc = nlp(sentence)
+    found = [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)]
+    assert (content, speaker) in found
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The protesters were frustrated that the city released only part of the video.",
+     "that the city released only part of the video"),
+    ("The residents were concerned about the noise of the new road.",
+     "the noise of the new road"),
+])
+def test_stance_adjective_read_as_a_participle(nlp, sentence: str, content: str) -> None:
+    doc = nlp(sentence)
+    found = [_text(doc, (q.start, q.end)) for q in _indirect(doc)]
+    assert content in found
+
+
+def test_a_passive_participle_of_no_stance_reports_nothing(nlp) -> None:
+    assert _indirect(nlp("The window was broken by the storm.")) == []
+
+
+def test_a_clause_inside_a_reported_clause_is_not_a_second_quote(nlp) -> None:
+    doc = nlp("Senator Dele Okafor says the contractor promised to finish the school by June.")
+    assert [_text(doc, (q.start, q.end)) for q in _indirect(doc)] == [
+        "the contractor promised to finish the school by June"]
+
+
+def test_a_coordinated_statement_stays_a_quote_of_its_own(nlp) -> None:
+    doc = nlp("Mayor Ines Varga said the storm had cut power to the port and warned that "
+              "repairs would take weeks.")
+    found = [_who(doc, q) for q in _indirect(doc)
+             if _text(doc, (q.start, q.end)) == "that repairs would take weeks"]
+    assert len(found) == 1 and "Ines Varga" in found[0]
+
+
+def test_reported_clause_after_an_intervening_phrase(nlp) -> None:
+    doc = nlp("Mr. Lind said after the meeting he would not accept the offer.")
+    assert [(_text(doc, (q.start, q.end)), _text(doc, q.speaker)) for q in _indirect(doc)] == [
+        ("he would not accept the offer", "Lind")]
+
+
+def test_a_time_clause_after_said_is_not_what_was_said(nlp) -> None:
+    assert _indirect(nlp("Mr. Lind said goodbye when he left the hall.")) == []
+
+
+def test_a_statement_before_another_speech_verb_keeps_its_own_speaker(nlp) -> None:
+    doc = nlp("“Are we winning?” she asked, but her husband was asleep, and as the senator went "
+              "on, Ana Ruiz said yes, again and again.")
+    (quote,) = _direct(doc)
+    assert (_text(doc, quote.speaker), _text(doc, quote.cue)) == ("she", "asked")

@@ -24,6 +24,12 @@ Choices:
   "by"/"from" phrase or the subject of a light verb ("made a condemnation of"). Passive
   speech with no source named ("it was reported that ...", "he was accused of lying") is
   kept with a null speaker, never a guessed one.
+* Nested attribution goes to the outer source (``nesting``): in "Smith said that Jones
+  described the deal as “a disaster”" the quote is Smith's, as attribution schemes such as
+  PolNeAR count it; a reported clause inside another speaker's reported clause is part of
+  that quote, not a second one (a cue coordinated with the reported verb stays its own).
+* "as X put it" attributes the quotes of its sentence to X; a cue-less quote right after a
+  reporting sentence of its paragraph ("…, Lee said. “…”") goes on with that speaker.
 * Word lists are data: ``data/*.txt``.
 """
 

@@ -139,7 +139,29 @@ def _attribute(ctx: Ctx, f: Found, source: Found | None) -> Found | None:
     if source is not None:
         f.cue, f.speaker, f.according = source.cue, source.speaker, source.according
         return source
+    reported = _reporting_sentence(ctx, f)
+    if reported is not None:
+        f.cue, f.speaker = reported
+        return None
     f.speaker = _previous_subject(ctx, f)
+    return None
+
+
+def _reporting_sentence(ctx: Ctx, f: Found) -> tuple[Token, Token] | None:
+    """(cue, speaker) of the sentence right before a quote inside its paragraph when that
+    sentence is itself speech ("The plan may fail, Lee said. “We have no money.”"): the
+    quote goes on with the same speaker."""
+    if f.first == 0 or _starts_paragraph(ctx, f):
+        return None
+    lo, hi = ctx.sent(f.first - 1)
+    if ctx.para_of[lo] != ctx.para_of[f.first]:
+        return None
+    for tok in ctx.doc[lo:hi]:
+        if ctx.owner[tok.i] == -1 and (tok.dep_ == "ROOT" or (
+                tok.dep_ == "parataxis" and tok.head.dep_ == "ROOT")) and is_cue(tok):
+            speaker = speaker_of(tok, ctx)
+            if speaker is not None and ctx.owner[speaker.i] == -1:
+                return tok, speaker
     return None
 
 

@@ -12,6 +12,7 @@ from .headline import find_headline
 from .indirect import find_reported
 from .marks import find_marked
 from .model import QuoteSpan
+from .nesting import outer_cue
 from .model import Span as CharSpan
 from .syntax import char_span, cue_span, is_according, speaker_spans
 
@@ -70,6 +71,10 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
         classify(ctx, f)
     label_turns(ctx, found)
     attribute_rest(ctx, found)
+    for f in found:
+        lifted = None if f.other_kind is not None or f.according else outer_cue(ctx, f.cue)
+        if lifted is not None:
+            f.cue, f.speaker = lifted
     speech = [f.other_kind is None for f in found]
     reported = find_reported(ctx, speech)
     builder = _Builder(ctx, Resolver(build_mentions(ctx), ctx))
@@ -77,9 +82,18 @@ def analyse(doc: Doc) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     items: list[tuple] = [
         (f.marked.start, f.marked.end, "direct", f.cue, f.speaker, f.group, None, None)
         for f in found if f.other_kind is None]
+    spans = [(r.first, r.last, r.cue.i) for r in reported]
     for n, r in enumerate(reported):
+        lifted = None if is_according(r.cue) else outer_cue(ctx, r.cue)
+        if lifted is not None and r.cue.dep_ != "conj" and any(
+                lo <= r.first and r.last <= hi and c == lifted[0].i for lo, hi, c in spans):
+            # part of what the outer cue reports, and so said by the same source; a cue
+            # coordinated with the reported verb ("said he had pneumonia and called it
+            # common") is often the outer speaker's second statement, and stays
+            continue
         start, end = char_span(doc, r.first, r.last)
-        items.append((start, end, "indirect", r.cue, r.speaker, groups + n, None, None))
+        cue, speaker = lifted or (r.cue, r.speaker)
+        items.append((start, end, "indirect", cue, speaker, groups + n, None, None))
     for h in find_headline(ctx):
         if not any(it[0] < h.end and h.start < it[1] for it in items):
             groups += len(reported) + 1

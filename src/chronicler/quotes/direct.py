@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .context import Ctx
 from .marks import Marked
-from .syntax import according_speaker, is_according, is_cue, speaker_of
+from .syntax import according_speaker, as_put_it, is_according, is_cue, speaker_of
 
 SHORT_WORDS = 3
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -201,6 +201,16 @@ def _subject_of(ctx: Ctx, f: Found, cue: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and f.first <= c.i < f.last for c in cue.children)
 
 
+def _put_it(ctx: Ctx, f: Found) -> Token | None:
+    """The "put" of "as the senator put it" in the quote's sentences: the writer names whose
+    words these are, whatever other verb the quote hangs from."""
+    for tok in sentence_tokens(ctx, f):
+        if tok.lower_ == "put" and ctx.owner[tok.i] == -1 and as_put_it(tok) \
+                and speaker_of(tok, ctx) is not None:
+            return tok
+    return None
+
+
 def _nearest_cue(ctx: Ctx, f: Found) -> Token | None:
     cands = [t for t in sentence_tokens(ctx, f)
              if ctx.owner[t.i] == -1 and is_cue(t) and speaker_of(t, ctx) is not None]
@@ -240,7 +250,7 @@ def classify(ctx: Ctx, f: Found) -> None:
     f.other_kind = naming_kind(ctx, f, text)
     if f.other_kind is not None:
         return
-    cue = attached_cue(ctx, f)
+    cue = _put_it(ctx, f) or attached_cue(ctx, f)
     if cue is None:
         cue = according_in(ctx, f)
         f.according = cue is not None

@@ -17,7 +17,13 @@
 * "the mayor railed against the tax", "warned against hasty moves": the object of a verb of
   speaking out with its preposition (``data/prep_cues.txt``);
 * "the council made a condemnation of the test", "a request from the union to reopen talks":
-  a speech noun after a light verb, or with a "by"/"from" speaker.
+  a speech noun after a light verb, or with a "by"/"from" speaker;
+* "the senator, a longtime critic of the tariff": the "of"/"for" object of a stance holder's
+  noun (``data/stance_agents.txt``), held by the one it describes;
+* "likened the network to the BBC", "portrayed himself as a champion": object and likeness;
+* "the residents were frustrated that …": a stance adjective tagged as a passive participle;
+* "said after the meeting he would not accept": a finite clause the parser hung on the cue
+  as an adverbial clause.
 
 What is denied is not said: a verb right after "rather than", "instead of" or "without"
 reports nothing.
@@ -177,6 +183,26 @@ def _adjective_stance(adj: Token) -> tuple[list[tuple[int, int]], Token | None]:
     return ranges, (_speaking_subject(adj.head) if ranges else None)
 
 
+def _participle_stance(verb: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of a stance adjective the tagger read as a passive participle ("the
+    residents were frustrated that the city ...", "came away convinced that ..."): its
+    that-clause or its "about"/"over"/"with" object, held by its subject when that can speak."""
+    if verb.tag_ != "VBN" or verb.lower_ not in lexicon.stance_adjectives():
+        return [], None
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ == "ccomp"
+              and any(g.dep_ == "mark" for g in c.children)][:1]
+    if not ranges:
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "by")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    if not ranges:
+        return [], None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        subj = governing_subject(verb, ctx) if verb.dep_ in ("advcl", "xcomp", "conj") else None
+    return (ranges, subj) if subj is not None and _can_speak(subj) else ([], None)
+
+
 def _agent_of(noun: Token) -> Token | None:
     """The speaker named by "by"/"from" after a noun of speech ("warnings from his attorney
     that ...", "a decision by the court to ..."), when it can speak."""
@@ -210,7 +236,40 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
                   if c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    if not ranges and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs():
+        # the parser often hangs the topic on the light verb ("made the case for a tax")
+        ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.head.rights
+                  if c.i > noun.i and c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     return ranges, (owner if ranges else None)
+
+
+#: Verbs linking a subject to a noun that describes it ("is a critic of", "became a backer").
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _stance_agent(noun: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """(ranges, speaker) of "the senator, a longtime critic of the tariff", "she has been a
+    vocal supporter of the treaty", "an advocate for school reform, Smith said": the object
+    of a stance holder's "of"/"for", said by the one the noun describes (the subject of a
+    copula, or the noun phrase in apposition) when that one can speak."""
+    if noun.lemma_.lower() not in lexicon.stance_agents():
+        return [], None
+    objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return [], None
+    holder = None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        holder = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if holder is None or holder.pos_ == "PRON" and holder.lower_ not in PERSONS | {"they"} \
+            or not _can_speak(holder):
+        return [], None
+    return [(objs[0].left_edge.i, objs[0].right_edge.i + 1)], holder
 
 
 #: Possessive pronouns that stand for a speaker ("his claim that", "their support for"),
@@ -284,10 +343,31 @@ def _clause(ctx: Ctx, verb: Token, speech: bool = True) -> list[tuple[int, int]]
             # "The plan, X said, would cost more.": the clause around the parenthetical
             out.append((head.left_edge.i, head.right_edge.i + 1))
     if not out and speech:
+        out.extend(_misread_clause(verb))
+    if not out and speech:
         out.extend(_said_object(verb))
     if not out and not speech:
         out.extend(_evidence_object(verb))
     return out
+
+
+def _misread_clause(verb: Token) -> list[tuple[int, int]]:
+    """The reported clause the parser hung on the cue as an adverbial clause because a
+    phrase came between them ("said after the meeting he would not accept the offer"): a
+    finite clause after the cue, with a subject of its own and no conjunction ("because",
+    "when") opening it."""
+    for c in verb.rights:
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if c.dep_ == "advcl" and subj is not None \
+                and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children) \
+                and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                    g.dep_ == "aux" and g.tag_ != "TO" for g in c.children)):
+            # the phrase in between ("after the meeting") belongs to the cue, not the words
+            lead = [g for g in c.children if g.i < subj.left_edge.i]
+            lo = subj.left_edge.i if all(g.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                                         for g in lead) else c.left_edge.i
+            return [(lo, c.right_edge.i + 1)]
+    return []
 
 
 #: Conjunctions opening an aside of the writer's after a reported clause ("…, although he …").
@@ -348,16 +428,26 @@ def _topic(verb: Token) -> list[tuple[int, int]]:
             if o.right_edge.i > o.left_edge.i or o.pos_ in ("NOUN", "PROPN")]
 
 
+#: Verbs naming or describing something as something ("called the charges baseless",
+#: "portrayed himself as a champion of workers").
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term", "consider",
+                          "view", "regard", "see", "portray", "depict", "characterize",
+                          "characterise"})
+#: Verbs comparing something to something ("likened the network to the BBC").
+LIKENING_VERBS = frozenset({"liken", "compare"})
+
+
 def _naming(verb: Token) -> list[tuple[int, int]]:
     """What a speaker called something: "called the charges unsubstantiated", "described the
     plan as reckless", "dubbed him a fraud": the object with its predicate."""
-    if verb.lemma_.lower() not in ("call", "describe", "dub", "label", "brand", "term",
-                                   "consider", "view", "regard", "see"):
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS and lemma not in LIKENING_VERBS:
         return []
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or \
         [c for c in verb.children if c.dep_ == "dobj"]
     preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
-             or (c.dep_ == "prep" and c.lower_ == "as")]
+             or (c.dep_ == "prep" and c.lower_ == "as")
+             or (c.dep_ == "prep" and c.lower_ == "to" and lemma in LIKENING_VERBS)]
     if not objs or not preds:
         return []
     lo = min(objs[0].left_edge.i, preds[0].left_edge.i)
@@ -495,6 +585,8 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
                 ranges = _stance_object(tok)
             if not ranges:  # "warned against hackers"
                 ranges = _prep_object(tok)
+            if not ranges and is_intention(tok):  # "hopes to", "decided to": belief and intention
+                ranges = _infinitive(tok)
             if ranges:
                 speaker = speaker_of(tok, ctx)
             else:  # "the plan was criticized by the union"
@@ -506,15 +598,20 @@ def find_reported(ctx: Ctx, speech: list[bool]) -> list[Reported]:
             ranges = _stance_object(tok)
             speaker = _speaking_subject(tok, ctx)
         elif tok.pos_ == "VERB" and tok.dep_ != "amod":
-            ranges = _prep_object(tok)
-            if ranges:  # "railed against the tax"
-                speaker = _speaking_subject(tok, ctx)
-            else:  # "the plan was criticized by the union"
-                ranges, speaker = _passive_subject(tok)
+            # "the residents were frustrated that ..."
+            ranges, speaker = _participle_stance(tok, ctx)
+            if not ranges:
+                ranges = _prep_object(tok)
+                if ranges:  # "railed against the tax"
+                    speaker = _speaking_subject(tok, ctx)
+                else:  # "the plan was criticized by the union"
+                    ranges, speaker = _passive_subject(tok)
         elif tok.pos_ == "ADJ":
             ranges, speaker = _adjective_stance(tok)
         elif tok.pos_ == "NOUN":
             ranges, speaker = _possessed_speech(tok, ctx)
+            if not ranges:  # "the senator, a longtime critic of the tariff"
+                ranges, speaker = _stance_agent(tok)
         else:
             continue
         if speaker is None:

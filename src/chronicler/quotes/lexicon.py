@@ -62,6 +62,11 @@ def speech_nouns() -> frozenset[str]:
     return words("speech_nouns")
 
 
+def stance_agents() -> frozenset[str]:
+    """Nouns of a stance holder whose "of"/"for" object is the stance ("a critic of X")."""
+    return words("stance_agents")
+
+
 def source_nouns() -> frozenset[str]:
     """Nouns of evidence sources whose verb's noun object is attributed ("a poll shows X")."""
     return words("source_nouns")

@@ -29,6 +29,8 @@ MAX_CLIMB = 5
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a speech-act verb ("said", "warned", "called" with a complement)."""
     lemma = tok.lemma_.lower()
+    if lemma == "put" and tok.pos_ == "VERB":
+        return as_put_it(tok)
     if tok.pos_ not in ("VERB", "AUX") or not lexicon.lemma_in(lemma, tok.lower_, lexicon.cues()):
         return False
     if lemma == "call":
@@ -37,6 +39,15 @@ def is_cue(tok: Token) -> bool:
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return True
+
+
+def as_put_it(verb: Token) -> bool:
+    """Whether ``verb`` is the "put" of "as the senator put it": the formula that attributes
+    the words around it, with "it" as object and "as" opening the clause."""
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and \
+        any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ == "as" and c.i < verb.i
+            for c in kids)
 
 
 def is_according(tok: Token) -> bool:
@@ -136,7 +147,9 @@ def adjacent_speaker(cue: Token, ctx: Ctx) -> Token | None:
     while j >= 0 and (doc[j].pos_ in ("ADV", "AUX", "PART") or doc[j].text == ","):
         j -= 1
     if j >= 0 and ctx.owner[j] == -1 and doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
-        return valid_speaker(noun_head(doc[j]))
+        before = noun_head(doc[j])
+        owner = valid_speaker(phrase_owner(before)) if before.dep_ == "pobj" else None
+        return owner or valid_speaker(before)
     k = cue.i + 1
     while k < len(doc) and doc[k].pos_ in ("DET", "ADJ") and k - cue.i < 4:
         k += 1
@@ -146,6 +159,23 @@ def adjacent_speaker(cue: Token, ctx: Ctx) -> Token | None:
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i - k < 6:
             tok = tok.head
         return valid_speaker(tok)
+    return None
+
+
+def phrase_owner(pobj: Token) -> Token | None:
+    """For a noun inside a prepositional phrase right before a cue ("Protesters marching
+    through the streets chanted"), the one the phrase describes: the noun it modifies, or the
+    subject of the participle it belongs to (or the noun that participle modifies). The noun
+    of a prepositional phrase is never the subject itself."""
+    head = pobj.head.head if pobj.head.dep_ == "prep" else None
+    if head is None:
+        return None
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ == "VERB":
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 
