@@ -524,12 +524,13 @@ def _denied(ctx: Ctx, i: int, last_words: set[int]) -> bool:
 
 
 def _candidates(ctx: Ctx) -> list[int]:
-    """The tokens find_reported must look at: verbs, "according", and the nouns and
-    adjectives whose lemma is a speech noun or a stance adjective; no other token can
-    report anything (every test below wants one of these)."""
+    """The tokens find_reported must look at: verbs, "according", the nouns whose lemma is a
+    speech noun or a stance holder's noun, and the adjectives whose lemma is a stance
+    adjective; no other token can report anything (every test of find_reported's branches
+    wants one of these: a new branch must add its tokens here)."""
     pos, strings = ctx.pos_ids, ctx.doc.vocab.strings
     mask = (pos == VERB) | (pos == AUX) | (ctx.lower_ids == strings["according"])
-    mask |= ctx.lemma_in(pos == NOUN, lexicon.speech_nouns())
+    mask |= ctx.lemma_in(pos == NOUN, lexicon.speech_nouns() | lexicon.stance_agents())
     mask |= ctx.lemma_in(pos == ADJ, lexicon.stance_adjectives())
     return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
