@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_ents, doc_text
 from .kb import Entry, KnowledgeBase, norm, slug
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class ActorResolver:
         cols = _Columns(doc)
         for group in self._group_mentions(doc, cols):
             self._claim(table, claimed, *group)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ENT_LABELS:
                 actor = self._entity(ent, table, day)
                 if actor is not None:
@@ -300,7 +300,7 @@ class ActorResolver:
             return _from_entry(org)
         iso = self.kb.country(text)
         if iso is None and mod.ent_type_ in ("NORP", "GPE"):
-            ent = next((e for e in mod.doc.ents if e.start <= mod.i < e.end), None)
+            ent = next((e for e in doc_ents(mod.doc) if e.start <= mod.i < e.end), None)
             iso = self.kb.country(ent.text) if ent is not None else None
         if iso is None:
             return None

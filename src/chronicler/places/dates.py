@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_ents
 from .clause import event_verb, evidence_sentences
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def date_event(event: Event, doc: Doc, reference: str | None) -> Event:
         return event
     verb = event_verb(event, doc, sentences)
     lo, hi = sentences[0].start, sentences[-1].end
-    ents = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end <= hi]
+    ents = [e for e in doc_ents(doc) if e.label_ == "DATE" and lo <= e.start and e.end <= hi]
     if not ents:
         return event
     pivot = verb.i if verb is not None else lo

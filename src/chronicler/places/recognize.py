@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_ents, doc_text
 from .names import key, space
 from .uses import use_of
 
@@ -114,7 +114,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, person_spans: list[tuple[int, int]] 
     taken = bytearray(len(text) + 1)
     people = _person_words(doc, gaz)
     found: list[Mention] = []
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -246,7 +246,7 @@ def _repeats(doc: Doc, text: str, found: list[Mention], person_spans: list[tuple
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(
         re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-    ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    ent_at = {i: e for e in doc_ents(doc) for i in range(e.start, e.end)}
     out = []
     for hit in pattern.finditer(text):
         s, e = hit.span()
@@ -292,7 +292,7 @@ def _inside_span(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def _person_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Words of multi-word person names: "Jackson" after "Andrew Jackson" is the man."""
     words = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and 1 < len(ent) <= MAX_PERSON_WORDS:
             span = _trim(ent)
             if span is not None and len(span) > 1 and not gaz.postings(span.text) \

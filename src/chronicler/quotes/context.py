@@ -13,7 +13,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_ents, doc_text
 
 
 def _paragraph_numbers(text: str, starts: list[int]) -> list[int]:
@@ -62,7 +62,7 @@ class Ctx:
         self.lemma_ids = cols[:, 3]  # hashes of the lemmas
         self._strings = doc.vocab.strings
         self.owner = [-1] * len(doc)  # quoted stretch of each token, -1 for none
-        self.ents: list[Span] = list(doc.ents)
+        self.ents: list[Span] = list(doc_ents(doc))
         self.ent_at = [-1] * len(doc)  # entity of each token, -1 for none
         for n, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):

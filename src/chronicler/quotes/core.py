@@ -12,8 +12,8 @@ from .headline import find_headline
 from .indirect import find_reported
 from .marks import find_marked
 from .model import QuoteSpan
-from .nesting import outer_cue
 from .model import Span as CharSpan
+from .nesting import outer_cue
 from .syntax import char_span, cue_span, is_according, speaker_spans
 
 

@@ -136,7 +136,7 @@ def _leading_name(ctx: Ctx, lo: int, hi: int) -> int | None:
         return None
     last = words[-1].text
     named = any(ent.label_ in ("PERSON", "ORG") and ent.start >= hi and
-                last in ent.text.split() for ent in ctx.doc.ents)
+                last in ent.text.split() for ent in ctx.ents)
     return words[-1].i if named else None
 
 
