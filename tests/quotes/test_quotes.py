@@ -711,3 +711,11 @@ def test_a_statement_before_another_speech_verb_keeps_its_own_speaker(nlp) -> No
               "on, Ana Ruiz said yes, again and again.")
     (quote,) = _direct(doc)
     assert (_text(doc, quote.speaker), _text(doc, quote.cue)) == ("she", "asked")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its military wing threatens no one.",
+    "The mayor announced nothing new on Monday.",
+])
+def test_an_empty_object_is_not_what_was_said(nlp, sentence: str) -> None:
+    assert _indirect(nlp(sentence)) == []

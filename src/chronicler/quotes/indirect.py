@@ -406,7 +406,14 @@ def _said_object(verb: Token) -> list[tuple[int, int]]:
             c.dep_ == "xcomp" and c.tag_ == "VBG")]
     return [(o.left_edge.i, o.right_edge.i + 1) for o in objs[:1]
             if (o.right_edge.i > o.left_edge.i or _one_word_topic(o)) and (
-                o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))]
+                o.pos_ in ("NOUN", "PROPN") or (o.tag_ == "VBG" and o.dep_ != "dobj"))
+            and o.lower_ not in EMPTY_OBJECTS]
+
+
+#: Objects that say nothing of what was said ("threatens no one", "announced nothing").
+EMPTY_OBJECTS = frozenset({"one", "nothing", "anything", "something", "everything", "nobody",
+                           "anybody", "somebody", "everybody", "anyone", "someone",
+                           "everyone"})
 
 
 TOPIC_VERBS = frozenset({"speak", "talk", "write", "ask", "testify", "comment", "complain",
