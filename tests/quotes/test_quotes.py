@@ -502,14 +502,14 @@ def test_it_and_they_take_an_organisation_or_group_subject(nlp, text: str,
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # a direct quote inside what another speaker reports
-    ("Mayor Ruth Ostrander said on Monday that the governor had described the levy as "
-     "“a tax on hope” during the campaign.", "Ruth Ostrander"),
+    (("Mayor Ruth Ostrander said on Monday that the governor had described the levy as "
+     "“a tax on hope” during the campaign."), "Ruth Ostrander"),
     # an indirect one: the clause of "promised" inside what Okafor says
     ("Senator Dele Okafor says the contractor promised to finish the school by June.",
      "Dele Okafor"),
     # a second reported clause joined by "and that"
-    ("Chief Inspector Hana Leitner said the tapes were incomplete and that the footage did "
-     "not show the driver.", "Hana Leitner"),
+    (("Chief Inspector Hana Leitner said the tapes were incomplete and that the footage did "
+     "not show the driver."), "Hana Leitner"),
 ])
 def test_nested_attribution_goes_to_the_outer_source(nlp, text: str, speaker: str) -> None:
     doc = nlp(text)
@@ -528,8 +528,8 @@ def test_a_cue_inside_quotation_marks_keeps_its_own_speaker(nlp) -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The rule asks for a “lawful source of investment income,” as a Treasury memo put it.",
      "Treasury"),
-    ("As Senator Ada Lind put it in July, the network is “providing a view you will not get "
-     "elsewhere.”", "Ada Lind"),
+    (("As Senator Ada Lind put it in July, the network is “providing a view you will not get "
+     "elsewhere.”"), "Ada Lind"),
 ])
 def test_as_someone_put_it_attributes_the_quote(nlp, text: str, speaker: str) -> None:
     doc = nlp(text)
