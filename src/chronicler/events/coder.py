@@ -332,8 +332,7 @@ def _purpose(t: Trigger) -> bool:
     if t.kind != "verb" or t.sense.frame != "assist" or tok.dep_ not in ("advcl", "xcomp"):
         return False
     head = tok.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return infinitive and head.pos_ == "VERB" and (
+    return sx.is_infinitive(tok) and head.pos_ == "VERB" and (
         tok.dep_ == "advcl" or any(c.dep_ == "dobj" for c in head.children))
 
 
@@ -359,7 +358,7 @@ def _content(t: Trigger, nouns: set[int], lights: set[int]) -> bool:
     city"): the infinitive says what the agreement, talks or operation are to bring about; it
     is not a second act, and is not yet done."""
     tok = t.token
-    if t.kind != "verb" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if t.kind != "verb" or not sx.is_infinitive(tok):
         return False
     return (tok.dep_ == "acl" and tok.head.i in nouns) or (
         tok.dep_ == "advcl" and tok.head.i in lights)

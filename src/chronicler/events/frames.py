@@ -137,8 +137,7 @@ ATTEMPT_VERBS = frozenset({"seek"})
 
 def _attempt(tok: Token) -> bool:
     comp = sx.child(tok, ("xcomp",))
-    return tok.lemma_.lower() in ATTEMPT_VERBS and comp is not None and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    return tok.lemma_.lower() in ATTEMPT_VERBS and comp is not None and sx.is_infinitive(comp)
 
 
 def _promised_inquiry(tok: Token, embedded: Trigger | None, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import syntax as sx
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -159,8 +160,8 @@ def _capability(v: Token, cues: dict[str, frozenset[str]]) -> bool:
     the state to war", "the right to strike"): what could be done, not what was done; unless
     the capability is put to use ("used its power to seize the airport")."""
     noun = v.head
-    return v.dep_ == "acl" and noun.lemma_.lower() in cues["capability_nouns"] and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and not (
+    return v.dep_ == "acl" and noun.lemma_.lower() in cues["capability_nouns"] and \
+        sx.is_infinitive(v) and not (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["exercise_verbs"])
 
 

@@ -32,6 +32,11 @@ def child(tok: Token, deps: Iterable[str]) -> Token | None:
     return None
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Whether the verb has an infinitive "to" ("to help", "to take")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive (has a passive subject or auxiliary)."""
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)

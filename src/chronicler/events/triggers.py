@@ -189,8 +189,7 @@ def _verb_sense(verb: Token, senses: tuple[Sense, ...], lex: Lexicon) -> Sense |
     subj = sx.look_through(subj, quantity) if subj is not None else None
     prts, preps = sx.particles(verb), sx.preps(verb)
     # a clause of its own ("agreed that ..."), not an infinitive misparsed as one
-    clause = any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to"
-                                               for g in c.children) for c in verb.children)
+    clause = any(c.dep_ == "ccomp" and not sx.is_infinitive(c) for c in verb.children)
     comp = sx.child(verb, ("xcomp", "oprd", "acomp")) or next(
         (c for c in verb.children if (c.dep_ == "ccomp" and c.pos_ == "ADJ") or (
             c.dep_ == "advmod" and c.lower_ in RESULT_WORDS)), None)
