@@ -28,13 +28,14 @@ class Stages:
 
 def doc_to_record(doc: Doc, article: Article, stages: Stages) -> Record:
     """The record of one parsed article."""
+    text = doc_text(doc)
     table = stages.actors.resolve(doc, day=article.published)
-    quotes = [quote_record(q, table, doc_text(doc)) for q in merge_groups(find_quotes(doc))]
+    quotes = [quote_record(q, table, text) for q in merge_groups(find_quotes(doc))]
     places = stages.places.resolve(doc, kb_table=table)
     day = article.published or stages.reference_date
     events = [date_event(replace(e, location=locate(e, doc, places)), doc, day)
               for e in stages.events.code(doc, table, published=day)]
-    return Record(article=article, actors=tuple(actor_records(table, doc_text(doc))),
+    return Record(article=article, actors=tuple(actor_records(table, text)),
                   quotes=tuple(quotes), events=tuple(events), places=tuple(places))
 
 

@@ -67,7 +67,7 @@ class ActorFinder:
                  country: Callable[[str], str | None] | None = None) -> None:
         self.doc, self.table, self.lex = doc, table, lex
         self.country = country or (lambda _word: None)
-        self.text = text  # doc.text is rebuilt from the tokens on every access
+        self.text = text  # the Doc's text (chronicler.nlp.text.doc_text)
         spans = sorted((s, e, a) for a in table.actors.values() for s, e in a.mentions)
         self._mentions = spans
         self._ends = [e for _, e, _ in spans]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..types import ActorRef, Event
 from . import statements as st
 from . import syntax as sx
@@ -65,8 +66,7 @@ class EventCoder:
         """Events of ``doc`` in text order, ids "e1", "e2", ..."""
         year = _year(published)
         toks = list(doc)  # one Token object per word (spaCy makes a new one on every access)
-        finder = ActorFinder(doc, table, self.lex, "".join(t.text_with_ws for t in toks),
-                             self._country)
+        finder = ActorFinder(doc, table, self.lex, doc_text(doc), self._country)
         drafts: list[Draft] = []
         previous: st.SentenceInfo | None = None
         scene = False  # the previous segment reports a protest

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_sents
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +36,7 @@ def segments(doc: Doc, toks: list[Token]) -> Iterator[Sentence]:
     """Sentence segments of ``doc`` (whose tokens are ``toks``) in order, without leading or
     trailing whitespace tokens."""
     n = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         start = sent.start
         for i in range(sent.start, sent.end - 1):
             if _cut_after(toks, i):
