@@ -7,10 +7,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import UsageError
 
@@ -106,36 +107,39 @@ class KnowledgeBase:
         """Whether a name the tables know (an organisation, a person, a surname) can start
         with the token ``word``: its ``norm()`` is a prefix of such a name's first word, or
         "the". A quick test before trying every n-gram from ``word`` on."""
-        index = self._index.get("prefixes")
-        if index is None:
-            index = {"the"}
-            keys = [*self.orgs, *self.people, *self.surnames, *map(norm, self.exact_orgs)]
-            for key in keys:
-                first = key.split(" ", 1)[0]
-                index.update(first[:n] for n in range(1, len(first) + 1))
-            self._index["prefixes"] = index
-        return norm(word) in index  # type: ignore[operator]
+        return norm(word) in self._derived("prefixes", self._name_prefixes)
+
+    def _derived(self, name: str, build: Callable[[], Any]) -> Any:
+        """The index ``name``, built by ``build`` on first use (every add_* drops them all)."""
+        if name not in self._index:
+            self._index[name] = build()
+        return self._index[name]
+
+    def _name_prefixes(self) -> set[str]:
+        prefixes = {"the"}
+        for key in [*self.orgs, *self.people, *self.surnames, *map(norm, self.exact_orgs)]:
+            first = key.split(" ", 1)[0]
+            prefixes.update(first[:n] for n in range(1, len(first) + 1))
+        return prefixes
 
     def _orgs_by_id(self) -> dict[str, Entry]:
         """Organisation id -> its first entry in table order."""
-        index = self._index.get("orgs")
-        if index is None:
-            index = {}
+        def build() -> dict[str, Entry]:
+            index: dict[str, Entry] = {}
             for e in self.orgs.values():
                 index.setdefault(e.id, e)
-            self._index["orgs"] = index
-        return index  # type: ignore[return-value]
+            return index
+        return self._derived("orgs", build)  # type: ignore[no-any-return]
 
     def _roles_by_id(self) -> dict[str, list[Entry]]:
         """Person id -> its roles in table order."""
-        index = self._index.get("people")
-        if index is None:
-            index = {}
+        def build() -> dict[str, list[Entry]]:
+            index: dict[str, list[Entry]] = {}
             for roles in self.people.values():
                 for e in roles:
                     index.setdefault(e.id, []).append(e)
-            self._index["people"] = index
-        return index  # type: ignore[return-value]
+            return index
+        return self._derived("people", build)  # type: ignore[no-any-return]
 
     # --- building -----------------------------------------------------------------------------
 

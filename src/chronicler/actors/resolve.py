@@ -275,10 +275,10 @@ class ActorResolver:
             word = cols.word(i)
             if word.isascii() and word.lower() not in self.kb.groups:  # norm() is lower() here
                 continue
-            tok = doc[i]
-            if norm(tok.text) not in self.kb.groups:
+            sector = self.kb.groups.get(norm(word))
+            if sector is None:
                 continue
-            sector = self.kb.groups[norm(tok.text)]
+            tok = doc[i]
             for mod in tok.lefts:
                 if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
                     continue
