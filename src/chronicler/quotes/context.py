@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.text import doc_ents, doc_text
@@ -47,19 +47,19 @@ class Ctx:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+        cols = doc.to_array([IDX, POS, LOWER, ORTH, LEMMA]) if len(doc) else \
+            np.zeros((0, 5), dtype="uint64")
+        self.starts: list[int] = cols[:, 0].tolist()
         self.para_of = _paragraph_numbers(self.text, self.starts)
         self.bounds = _sentences(doc, self.para_of)
         self.sent_of = [0] * len(doc)
         for n, (lo, hi) in enumerate(self.bounds):
             for i in range(lo, hi):
                 self.sent_of[i] = n
-        cols = doc.to_array([POS, LOWER, ORTH, LEMMA]) if len(doc) else \
-            np.zeros((0, 4), dtype="uint64")
-        self.pos_ids = cols[:, 0]  # spaCy's POS symbols (spacy.symbols.VERB, ...)
-        self.lower_ids = cols[:, 1]  # hashes of the lower-cased words
-        self.orth_ids = cols[:, 2]  # hashes of the words
-        self.lemma_ids = cols[:, 3]  # hashes of the lemmas
+        self.pos_ids = cols[:, 1]  # spaCy's POS symbols (spacy.symbols.VERB, ...)
+        self.lower_ids = cols[:, 2]  # hashes of the lower-cased words
+        self.orth_ids = cols[:, 3]  # hashes of the words
+        self.lemma_ids = cols[:, 4]  # hashes of the lemmas
         self._strings = doc.vocab.strings
         self.owner = [-1] * len(doc)  # quoted stretch of each token, -1 for none
         self.ents: list[Span] = list(doc_ents(doc))

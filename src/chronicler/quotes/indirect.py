@@ -217,9 +217,9 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
     a strong condemnation of the test", "she voiced support for the plan")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
         return [], None
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs()
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _agent_of(noun)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
-            lexicon.light_verbs():
+    if owner is None and light:
         owner = _speaking_subject(noun.head, ctx)
         if owner is None:
             return [], None
@@ -236,7 +236,7 @@ def _possessed_speech(noun: Token, ctx: Ctx) -> tuple[list[tuple[int, int]], Tok
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.children
                   if c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
-    if not ranges and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs():
+    if not ranges and light:
         # the parser often hangs the topic on the light verb ("made the case for a tax")
         ranges = [(g.left_edge.i, g.right_edge.i + 1) for c in noun.head.rights
                   if c.i > noun.i and c.dep_ == "prep" and c.lower_ in NOUN_TOPICS
