@@ -157,3 +157,20 @@ def test_ray_extract_needs_an_output_folder(tmp_path: Path) -> None:
     assert main(["extract", SAMPLES, "--engine", "ray", "--output", str(tmp_path / "full"),
                  "--no-progress"]) == 1
     assert main(["extract", SAMPLES, "--address", "auto", "--no-progress"]) == 1
+
+
+def test_a_dying_worker_takes_no_other_article_with_it(session, tmp_path: Path) -> None:
+    # One worker, one article per task, two articles that kill it: the other tasks wait for
+    # the same actor. They must not be queued on it (a dead worker fails every task it holds),
+    # and the actor must come back after each death (a pool with no actor left hangs).
+    rows = [json.loads(line) for line in Path(_few(tmp_path, 4)).read_text("utf-8").splitlines()]
+    rows[0]["id"] += "-die"
+    rows[2]["id"] += "-die"
+    src = tmp_path / "first-dies.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    report = ingest_ray([str(src)], tmp_path / "d.duckdb", config=PipelineConfig(),
+                        options=replace(OPTIONS, workers=1, batch_size=1), progress=False,
+                        actor_cls=Poisoned)
+    assert report.written == 2
+    assert sorted(p.origin for p in report.problems) == [f"article {rows[0]['id']}",
+                                                         f"article {rows[2]['id']}"]

@@ -33,8 +33,13 @@ from .shards import shard_row, shard_schema
 WINDOW_ARTICLES = 8_000
 # Articles per task: the local engine's batch size (spaCy's nlp.pipe batches inside it).
 BATCH_ARTICLES = 16
-# Times Ray restarts a dead actor and retries its task before the task counts as failed.
+# Times Ray retries a task whose worker died before the task counts as failed. A dead actor
+# itself is always restarted: Ray Data does not replace an actor that is out of restarts, so
+# a bound there would let a few poisoned articles empty the pool and hang the job.
 RETRIES = 2
+# Tasks are queued on an actor one at a time: a worker that dies takes only its own task with
+# it (with more, the tasks queued behind a poisoned article die too, and after their retries
+# they would be reported lost). The actor's idle gap between tasks is a few ms per batch.
 # Object store of a local Ray: a window's texts and records are a few MB per thousand
 # articles; Ray's default (30 % of RAM) would reserve shared memory other work needs.
 LOCAL_OBJECT_STORE_BYTES = 512 * 1024 * 1024
@@ -181,13 +186,14 @@ def _ray_job(ray: Any, rows: list[dict[str, Any]], out: Path, *, config: Pipelin
     ctx.max_errored_blocks = blocks  # a failed task must not stop the window: checked after
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     ds = ray.data.from_items(rows, override_num_blocks=blocks)
-    with warnings.catch_warnings():  # Ray Data's own default is to retry a dead actor forever;
-        # its only spelling of a bound is the deprecated ray_remote_args
+    with warnings.catch_warnings():  # Ray Data's own default retries a task forever; its only
+        # spelling of a bound is the deprecated ray_remote_args
         warnings.simplefilter("ignore")
         ds = ds.map_batches(actor_cls, fn_constructor_kwargs={"config": config, "out": str(out)},
                             batch_size=batch_size, batch_format="pyarrow",
-                            compute=ray.data.ActorPoolStrategy(size=min(workers, blocks)),
-                            num_cpus=1, max_restarts=options.retries,
+                            compute=ray.data.ActorPoolStrategy(
+                                size=min(workers, blocks), max_tasks_in_flight_per_actor=1),
+                            num_cpus=1, max_restarts=-1,
                             max_task_retries=options.retries)
     try:
         for _ in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
@@ -214,7 +220,7 @@ def _write_lost(out: Path, lost: list[tuple[int, Article]], retries: int) -> Non
     import pyarrow.parquet as pq
 
     out.mkdir(parents=True, exist_ok=True)
-    message = (f"its Ray task failed {retries + 2} times (its worker died: out of memory, a "
+    message = (f"its Ray task failed {2 * (retries + 1)} times (its worker died: out of memory, a "
                "crash in native code; or an error outside the pipeline); it is not stored; "
                "re-run to try it again")
     rows = [shard_row(seq, None, article=article, error=message) for seq, article in lost]
