@@ -22,7 +22,7 @@ from chronicler.pipeline import PipelineConfig
 from chronicler.scale.ray_ingest import extract_ray, ingest_ray
 from chronicler.scale.ray_runner import ExtractActor, RayOptions, ray_session
 from chronicler.scale.shards import read_shard_rows
-from chronicler.store.ingest import ingest
+from chronicler.store.ingest import IngestReport, ingest
 from chronicler.store.rows import TABLE_COLUMNS
 from chronicler.types import Article
 
@@ -117,14 +117,21 @@ def test_dead_worker_task_is_retried(session, tmp_path: Path) -> None:
     assert (report.written, report.problems) == (4, [])
 
 
-def test_poisoned_articles_are_reported_and_the_rest_stored(session, tmp_path: Path) -> None:
-    rows = [json.loads(line) for line in Path(_few(tmp_path, 5)).read_text("utf-8").splitlines()]
-    rows[1]["id"] += "-die"
-    rows[3]["id"] += "-fail"
+def _ingest_poisoned(tmp_path: Path, n: int, marks: dict[int, str], options: RayOptions
+                     ) -> tuple[list[dict], IngestReport]:
+    """The first ``n`` samples, the ids of some marked for ``Poisoned``, ingested on Ray."""
+    rows = [json.loads(line) for line in Path(_few(tmp_path, n)).read_text("utf-8").splitlines()]
+    for index, mark in marks.items():
+        rows[index]["id"] += mark
     src = tmp_path / "poisoned.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     report = ingest_ray([str(src)], tmp_path / "p.duckdb", config=PipelineConfig(),
-                        options=OPTIONS, progress=False, actor_cls=Poisoned)
+                        options=options, progress=False, actor_cls=Poisoned)
+    return rows, report
+
+
+def test_poisoned_articles_are_reported_and_the_rest_stored(session, tmp_path: Path) -> None:
+    rows, report = _ingest_poisoned(tmp_path, 5, {1: "-die", 3: "-fail"}, OPTIONS)
     assert report.written == 3
     failed = {p.origin: (p.code, p.message) for p in report.problems}
     assert set(failed) == {f"article {rows[1]['id']}", f"article {rows[3]['id']}"}
@@ -163,14 +170,8 @@ def test_a_dying_worker_takes_no_other_article_with_it(session, tmp_path: Path) 
     # One worker, one article per task, two articles that kill it: the other tasks wait for
     # the same actor. They must not be queued on it (a dead worker fails every task it holds),
     # and the actor must come back after each death (a pool with no actor left hangs).
-    rows = [json.loads(line) for line in Path(_few(tmp_path, 4)).read_text("utf-8").splitlines()]
-    rows[0]["id"] += "-die"
-    rows[2]["id"] += "-die"
-    src = tmp_path / "first-dies.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-    report = ingest_ray([str(src)], tmp_path / "d.duckdb", config=PipelineConfig(),
-                        options=replace(OPTIONS, workers=1, batch_size=1), progress=False,
-                        actor_cls=Poisoned)
+    rows, report = _ingest_poisoned(tmp_path, 4, {0: "-die", 2: "-die"},
+                                    replace(OPTIONS, workers=1, batch_size=1))
     assert report.written == 2
     assert sorted(p.origin for p in report.problems) == [f"article {rows[0]['id']}",
                                                          f"article {rows[2]['id']}"]
