@@ -10,7 +10,7 @@ group, "we"/"I" inside a quotation its speaker).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,8 +40,6 @@ PEOPLE_NOUNS = frozenset({"republic", "member", "leader", "lawmaker", "official"
                           "country", "nation", "people", "delegation", "representative"})
 # Modifiers of a head noun that may name its actor, in order of preference.
 _MOD_ORDER = ("appos", "compound", "poss", "nmod", "amod")
-# Dependents that make a word a modifier of another noun, not the head of its own phrase.
-_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
 @dataclass
@@ -66,11 +64,9 @@ class ActorFinder:
     """Maps noun phrases of one Doc to ActorRefs (one per document)."""
 
     def __init__(self, doc: Doc, table: ActorTable, lex: Lexicon, text: str,
-                 country: Callable[[str], str | None] | None = None,
-                 country_names: Mapping[str, str] | None = None) -> None:
+                 country: Callable[[str], str | None] | None = None) -> None:
         self.doc, self.table, self.lex = doc, table, lex
-        self.country = country or (lambda _word: None)  # a country's code from its adjective
-        self.country_names = country_names or {}  # a country's name from its code
+        self.country = country or (lambda _word: None)
         self.text = text  # the Doc's text (chronicler.nlp.text.doc_text)
         spans = sorted((s, e, a) for a in table.actors.values() for s, e in a.mentions)
         self._mentions = spans
@@ -151,13 +147,8 @@ class ActorFinder:
         text = _np_name(self.text[start:end])
         if not text:
             return None
-        if tok.ent_type_ in ("NORP", "GPE"):
-            iso = self.country(text)
-            if iso and tok.dep_ in _MODIFIER_DEPS and iso in self.country_names:
-                # "the American proposal", "Syrian territory": the adjective stands for its
-                # country, named as the country is
-                return ActorRef(name=self.country_names[iso], actor=iso, country=iso)
-            return ActorRef(name=text, country=iso)
+        if tok.ent_type_ in ("NORP", "GPE"):  # "the American proposal": the country
+            return ActorRef(name=text, country=self.country(text))
         if tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN":
             return ActorRef(name=text)
         lemma = tok.lemma_.lower().split("-")[-1]

@@ -60,15 +60,13 @@ class EventCoder:
         if self.user_verbs:
             self.lex.add_verbs(self.user_verbs.senses(), self.user_verbs.classes())
         # Country adjectives for actors the table does not name ("the Iraqi prime minister").
-        kb = kb or load_kb()
-        self._country, self._country_names = kb.country, kb.country_names
+        self._country = (kb or load_kb()).country
 
     def code(self, doc: Doc, table: ActorTable, *, published: str | None = None) -> list[Event]:
         """Events of ``doc`` in text order, ids "e1", "e2", ..."""
         year = _year(published)
         toks = list(doc)  # one Token object per word (spaCy makes a new one on every access)
-        finder = ActorFinder(doc, table, self.lex, doc_text(doc), self._country,
-                             self._country_names)
+        finder = ActorFinder(doc, table, self.lex, doc_text(doc), self._country)
         drafts: list[Draft] = []
         previous: st.SentenceInfo | None = None
         scene = False  # the previous segment reports a protest
