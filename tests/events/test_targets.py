@@ -90,3 +90,13 @@ def test_an_attack_a_reaction_noun_is_about_is_no_event(code) -> None:  # type: 
         "The minister voiced concern about the casualties of the attack."))
     assert any(e.type == "ASSAULT" for e in code("Five soldiers were killed in an attack by "
                                                  "rebels."))
+
+
+def test_people_nouns_of_business_and_migration_are_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    # the person, not the adjective of their nationality
+    for text, name, country in (
+            ("The authorities deported a Norwegian businessman on Friday.",
+             "Norwegian businessman", "NOR"),
+            ("Police in Athens arrested twelve Afghan migrants.", "Afghan migrants", "AFG")):
+        targets = [(e.target.name, e.target.country) for e in code(text) if e.target]
+        assert (name, country) in targets, (text, targets)
