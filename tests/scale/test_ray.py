@@ -164,6 +164,7 @@ def test_ray_extract_needs_an_output_folder(tmp_path: Path) -> None:
     assert main(["extract", SAMPLES, "--engine", "ray", "--output", str(tmp_path / "full"),
                  "--no-progress"]) == 1
     assert main(["extract", SAMPLES, "--address", "auto", "--no-progress"]) == 1
+    assert main(["extract", SAMPLES, "--stall", "5", "--no-progress"]) == 1
 
 
 def test_a_dying_worker_takes_no_other_article_with_it(session, tmp_path: Path) -> None:
@@ -175,3 +176,20 @@ def test_a_dying_worker_takes_no_other_article_with_it(session, tmp_path: Path) 
     assert report.written == 2
     assert sorted(p.origin for p in report.problems) == [f"article {rows[0]['id']}",
                                                          f"article {rows[2]['id']}"]
+
+
+class CrashesOnStart(ExtractActor):
+    """Its worker dies while it loads (as an out-of-memory kill during the model load would)."""
+
+    def __init__(self, config: PipelineConfig, out: str | None = None) -> None:
+        os._exit(1)
+
+
+def test_workers_that_cannot_start_stop_the_job_and_are_reported(session, tmp_path: Path
+                                                                   ) -> None:
+    # Ray restarts the dying actor for ever; the job must stop once it makes no progress.
+    report = ingest_ray([_few(tmp_path, 2)], tmp_path / "s.duckdb", config=PipelineConfig(),
+                        options=replace(OPTIONS, workers=1, stall_seconds=10), progress=False,
+                        actor_cls=CrashesOnStart)
+    assert report.written == 0 and len(report.problems) == 2
+    assert all("no progress for 10 s" in p.message for p in report.problems)

@@ -63,6 +63,10 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=positive_int, default=None, metavar="N",
                    help="workers: Ray actors with --engine ray (default: every CPU of the "
                         "cluster), worker processes with --engine local (as --processes)")
+    p.add_argument("--stall", type=positive_int, default=None, metavar="SECONDS",
+                   help="with --engine ray: stop a Ray job that makes no progress for this "
+                        "long and report its articles (workers that cannot start, a cluster "
+                        "with no free CPU); default 600")
 
 
 def positive_int(value: str) -> int:
@@ -82,6 +86,8 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
         raise UsageError("--max-bytes must be a positive number of bytes")
     if args.engine == "local" and args.address:
         raise UsageError("--address needs --engine ray")
+    if args.engine == "local" and getattr(args, "stall", None) is not None:
+        raise UsageError("--stall needs --engine ray")
     processes = args.processes or (args.workers if args.engine == "local" else None)
     return PipelineConfig(n_process=processes, actor_files=tuple(args.actors),
                           verb_files=tuple(getattr(args, "verbs", None) or ()),
@@ -89,10 +95,11 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
 
 
 def ray_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The RayOptions of --address and --workers."""
+    """The RayOptions of --address, --workers and --stall."""
     from ..scale.ray_runner import RayOptions
 
-    return RayOptions(address=args.address, workers=args.workers)
+    stall = {} if getattr(args, "stall", None) is None else {"stall_seconds": args.stall}
+    return RayOptions(address=args.address, workers=args.workers, **stall)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -41,6 +41,10 @@ RETRIES = 2
 # (Ray Data's default; one at a time made a whole-corpus ingest 12 % slower), so tasks behind
 # a poisoned article may die with it; their articles are then run again, one per task and one
 # task per actor at a time, so that only the poisoned article dies and is reported.
+# A Ray job that produces nothing for this long is stuck: its actors cannot start (a worker
+# that crashes while loading the model is restarted for ever) or the cluster has no free CPU.
+# A task is 16 articles, seconds of work. Raise it (--stall) where a cluster scales up slowly.
+STALL_SECONDS = 600
 # Object store of a local Ray: a window's texts and records are a few MB per thousand
 # articles; Ray's default (30 % of RAM) would reserve shared memory other work needs.
 LOCAL_OBJECT_STORE_BYTES = 512 * 1024 * 1024
@@ -56,6 +60,7 @@ class RayOptions:
     batch_size: int = BATCH_ARTICLES
     window: int = WINDOW_ARTICLES
     retries: int = RETRIES
+    stall_seconds: float = STALL_SECONDS
 
 
 def import_ray() -> Any:
@@ -167,9 +172,12 @@ def run_window(ray: Any, articles: list[Article], out: Path, *, config: Pipeline
                options: RayOptions, actor_cls: type = ExtractActor) -> None:
     """Code one window of articles into Parquet shards under ``out`` (one row per article)."""
     rows = [article_row(seq, a) for seq, a in enumerate(articles)]
-    _ray_job(ray, rows, out / "main", config=config, options=options, actor_cls=actor_cls,
-             batch_size=options.batch_size, one_at_a_time=False)
+    stalled = _ray_job(ray, rows, out / "main", config=config, options=options,
+                       actor_cls=actor_cls, batch_size=options.batch_size, one_at_a_time=False)
     missing = _missing(out, len(rows))
+    if missing and stalled:  # running them again would stall again: report them now
+        _write_lost(out / "lost", [(i, articles[i]) for i in missing], _stall_message(options))
+        return
     if missing:  # tasks that failed after their retries: again, one article per task
         print(f"chronicler: {len(missing)} article(s) of this window lost their worker; "
               "running them again one at a time", file=sys.stderr)
@@ -177,14 +185,19 @@ def run_window(ray: Any, articles: list[Article], out: Path, *, config: Pipeline
                  options=options, actor_cls=actor_cls, batch_size=1, one_at_a_time=True)
     lost = _missing(out, len(rows))
     if lost:
-        _write_lost(out / "lost", [(i, articles[i]) for i in lost], options.retries)
+        _write_lost(out / "lost", [(i, articles[i]) for i in lost],
+                    f"its Ray task failed {2 * (options.retries + 1)} times (its worker died: "
+                    "out of memory, a crash in native code; or an error outside the "
+                    "pipeline); it is not stored; re-run to try it again")
 
 
 def _ray_job(ray: Any, rows: list[dict[str, Any]], out: Path, *, config: PipelineConfig,
-             options: RayOptions, actor_cls: type, batch_size: int, one_at_a_time: bool) -> None:
+             options: RayOptions, actor_cls: type, batch_size: int, one_at_a_time: bool) -> bool:
+    """Run one Ray Data job; True when it stalled (see STALL_SECONDS)."""
     blocks = max(1, math.ceil(len(rows) / batch_size))
     ctx = ray.data.DataContext.get_current()
     ctx.max_errored_blocks = blocks  # a failed task must not stop the window: checked after
+    ctx.execution_no_progress_timeout_s = options.stall_seconds
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     ds = ray.data.from_items(rows, override_num_blocks=blocks)
     with warnings.catch_warnings():  # Ray Data's own default retries a task forever; its only
@@ -200,9 +213,14 @@ def _ray_job(ray: Any, rows: list[dict[str, Any]], out: Path, *, config: Pipelin
     try:
         for _ in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
             pass  # the shards are on disk; what matters is which arrived (checked after)
+    except ray.data.exceptions.ExecutionTimeoutError:
+        print(f"chronicler: a Ray job made no progress for {options.stall_seconds:g} s; "
+              "stopped", file=sys.stderr)
+        return True
     except Exception as exc:  # noqa: BLE001 - whatever came back is kept; the rest is redone
         print(f"chronicler: a Ray job failed ({type(exc).__name__}: {exc}); "
               "its missing articles are run again", file=sys.stderr)
+    return False
 
 
 def _missing(out: Path, n: int) -> list[int]:
@@ -217,13 +235,17 @@ def _missing(out: Path, n: int) -> list[int]:
     return [i for i in range(n) if i not in seen]
 
 
-def _write_lost(out: Path, lost: list[tuple[int, Article]], retries: int) -> None:
+def _stall_message(options: RayOptions) -> str:
+    return (f"the Ray job made no progress for {options.stall_seconds:g} s (its workers could "
+            "not start: check that every node has chronicler and its model installed and "
+            "memory for ~0.5 GB per worker; or the cluster had no free CPU: raise --stall); "
+            "it is not stored; re-run to try it again")
+
+
+def _write_lost(out: Path, lost: list[tuple[int, Article]], message: str) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     out.mkdir(parents=True, exist_ok=True)
-    message = (f"its Ray task failed {2 * (retries + 1)} times (its worker died: out of memory, a "
-               "crash in native code; or an error outside the pipeline); it is not stored; "
-               "re-run to try it again")
     rows = [shard_row(seq, None, article=article, error=message) for seq, article in lost]
     pq.write_table(pa.Table.from_pylist(rows, schema=shard_schema()), out / "lost.parquet")
