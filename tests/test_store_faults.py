@@ -149,9 +149,15 @@ def test_full_disk_mid_write_keeps_what_was_committed(clean_store, tmp_path: Pat
 def test_two_concurrent_ingests_one_gets_in_use(clean_store, tmp_path: Path) -> None:
     corpus, _ = clean_store
     db = tmp_path / "busy.duckdb"
-    first = subprocess.Popen([CHRONICLER, "ingest", str(corpus), "--db", str(db), *ARGS],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # The first ingest reads standard input, which stays open: it holds the store for as long
+    # as the test needs, however fast it codes what it was given.
+    first = subprocess.Popen([CHRONICLER, "ingest", "-", "--db", str(db), *ARGS],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
     try:
+        assert first.stdin is not None
+        first.stdin.write(b"".join(corpus.read_bytes().splitlines(keepends=True)[:3]))
+        first.stdin.flush()
         deadline = time.monotonic() + 60
         while not db.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -161,6 +167,8 @@ def test_two_concurrent_ingests_one_gets_in_use(clean_store, tmp_path: Path) -> 
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
+        if first.stdin is not None:
+            first.stdin.close()
     assert second.returncode == 1 and "[E030]" in second.stderr and "in use" in second.stderr
     assert str(db) in second.stderr and "Traceback" not in second.stderr
     _whole_articles_only(db)  # the killed first writer left a consistent store
