@@ -89,6 +89,7 @@ def _ingest_until(corpus: Path, db: Path, stored_before: int, kill_at: int) -> N
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        proc.stderr.close()
 
 
 @pytest.fixture(scope="module")
