@@ -86,7 +86,7 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
         raise UsageError("--max-bytes must be a positive number of bytes")
     if args.engine == "local" and args.address:
         raise UsageError("--address needs --engine ray")
-    if args.engine == "local" and getattr(args, "stall", None) is not None:
+    if args.engine == "local" and args.stall is not None:
         raise UsageError("--stall needs --engine ray")
     processes = args.processes or (args.workers if args.engine == "local" else None)
     return PipelineConfig(n_process=processes, actor_files=tuple(args.actors),
@@ -96,10 +96,10 @@ def pipeline_config(args: argparse.Namespace) -> PipelineConfig:
 
 def ray_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The RayOptions of --address, --workers and --stall."""
-    from ..scale.ray_runner import RayOptions
+    from ..scale.ray_runner import STALL_SECONDS, RayOptions
 
-    stall = {} if getattr(args, "stall", None) is None else {"stall_seconds": args.stall}
-    return RayOptions(address=args.address, workers=args.workers, **stall)
+    return RayOptions(address=args.address, workers=args.workers,
+                      stall_seconds=STALL_SECONDS if args.stall is None else args.stall)
 
 
 def run(args: argparse.Namespace) -> int:

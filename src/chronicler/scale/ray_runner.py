@@ -6,7 +6,8 @@ Ray Data job: ``from_items`` -> ``map_batches`` over a pool of ``ExtractActor`` 
 the model once and writes its batches' Parquet shards). Then the driver checks that every
 article of the window came back: the articles of a task whose worker died more often than
 Ray retries it are run again one per task, and an article that still kills its worker is
-written as an error row, so it is reported, never silently lost.
+written as an error row, so it is reported, never silently lost. A job that makes no
+progress for ``STALL_SECONDS`` is stopped and its missing articles reported, not run again.
 """
 
 from __future__ import annotations
@@ -37,10 +38,6 @@ BATCH_ARTICLES = 16
 # itself is always restarted: Ray Data does not replace an actor that is out of restarts, so
 # a bound there would let a few poisoned articles empty the pool and hang the job.
 RETRIES = 2
-# A worker that dies fails every task queued on it. The main job queues several per actor
-# (Ray Data's default; one at a time made a whole-corpus ingest 12 % slower), so tasks behind
-# a poisoned article may die with it; their articles are then run again, one per task and one
-# task per actor at a time, so that only the poisoned article dies and is reported.
 # A Ray job that produces nothing for this long is stuck: its actors cannot start (a worker
 # that crashes while loading the model is restarted for ever) or the cluster has no free CPU.
 # A task is 16 articles, seconds of work. Raise it (--stall) where a cluster scales up slowly.
@@ -175,25 +172,26 @@ def run_window(ray: Any, articles: list[Article], out: Path, *, config: Pipeline
     stalled = _ray_job(ray, rows, out / "main", config=config, options=options,
                        actor_cls=actor_cls, batch_size=options.batch_size, one_at_a_time=False)
     missing = _missing(out, len(rows))
-    if missing and stalled:  # running them again would stall again: report them now
-        _write_lost(out / "lost", [(i, articles[i]) for i in missing], _stall_message(options))
-        return
-    if missing:  # tasks that failed after their retries: again, one article per task
+    if missing and not stalled:  # tasks that failed after their retries: again, one article
+        # per task (a stalled job is not run again: it would stall again)
         print(f"chronicler: {len(missing)} article(s) of this window lost their worker; "
               "running them again one at a time", file=sys.stderr)
         _ray_job(ray, [rows[i] for i in missing], out / "again", config=config,
                  options=options, actor_cls=actor_cls, batch_size=1, one_at_a_time=True)
-    lost = _missing(out, len(rows))
-    if lost:
-        _write_lost(out / "lost", [(i, articles[i]) for i in lost],
-                    f"its Ray task failed {2 * (options.retries + 1)} times (its worker died: "
-                    "out of memory, a crash in native code; or an error outside the "
-                    "pipeline); it is not stored; re-run to try it again")
+        missing = _missing(out, len(rows))
+    if missing:
+        _write_lost(out / "lost", [(i, articles[i]) for i in missing],
+                    _stall_message(options) if stalled else _failed_message(options))
 
 
 def _ray_job(ray: Any, rows: list[dict[str, Any]], out: Path, *, config: PipelineConfig,
              options: RayOptions, actor_cls: type, batch_size: int, one_at_a_time: bool) -> bool:
-    """Run one Ray Data job; True when it stalled (see STALL_SECONDS)."""
+    """Run one Ray Data job; True when it stalled (see STALL_SECONDS).
+
+    A worker that dies fails every task queued on it, so tasks behind a poisoned article may
+    die with it. ``one_at_a_time`` queues one task per actor, so that only the poisoned
+    article dies: the run-again job's way. The main job keeps Ray Data's queue (one at a
+    time made a whole-corpus ingest 12 % slower)."""
     blocks = max(1, math.ceil(len(rows) / batch_size))
     ctx = ray.data.DataContext.get_current()
     ctx.max_errored_blocks = blocks  # a failed task must not stop the window: checked after
@@ -233,6 +231,12 @@ def _missing(out: Path, n: int) -> list[int]:
         except OSError:
             continue
     return [i for i in range(n) if i not in seen]
+
+
+def _failed_message(options: RayOptions) -> str:
+    return (f"its Ray task failed {2 * (options.retries + 1)} times (its worker died: out of "
+            "memory, a crash in native code; or an error outside the pipeline); it is not "
+            "stored; re-run to try it again")
 
 
 def _stall_message(options: RayOptions) -> str:
